@@ -1,0 +1,7 @@
+package io.examday.portal.identity;
+
+import java.io.Serializable;
+
+/** The signed-in person as kept in the Redis session: only identity, never attempt state. */
+public record PortalUser(long id, String username, String displayName, Role role) implements Serializable {
+}

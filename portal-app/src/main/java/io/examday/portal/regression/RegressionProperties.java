@@ -1,0 +1,18 @@
+package io.examday.portal.regression;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * Deliberate regressions, all off by default. The harness's own tests switch one on at a time to prove the
+ * release gate fails on the right threshold: a cache that always misses, an N+1 query on the page read,
+ * and added latency on every API request.
+ */
+@ConfigurationProperties("examday.regression")
+public record RegressionProperties(boolean cacheDisabled, boolean nPlusOne, Duration addedLatency) {
+
+    public boolean addsLatency() {
+        return addedLatency != null && !addedLatency.isZero();
+    }
+}

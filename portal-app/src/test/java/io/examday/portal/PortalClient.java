@@ -1,0 +1,86 @@
+package io.examday.portal;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** One browser-like API client with its own cookie jar, talking real HTTP to the portal under test. */
+public final class PortalClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String base;
+    private final HttpClient http;
+
+    public PortalClient(int port) {
+        this.base = "http://127.0.0.1:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    }
+
+    public record Answer(int status, String contentType, String body) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String code() {
+            return json().path("code").asString();
+        }
+    }
+
+    public Answer signInWithCode(String username, String admissionCode) {
+        return post("/api/session", "{\"username\":\"%s\",\"admissionCode\":\"%s\"}".formatted(username, admissionCode));
+    }
+
+    public Answer signInWithPassword(String username, String password) {
+        return post("/api/session", "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password));
+    }
+
+    public Answer get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public Answer post(String path, String json) {
+        return send(json(path, json).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Answer put(String path, String json) {
+        return send(json(path, json).PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Answer delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
+    /** Any body with any content type, for bad-input tests. */
+    public Answer send(String method, String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpRequest.Builder json(String path, String body) {
+        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json");
+    }
+
+    private URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.examday.portal;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A test against the whole portal over real HTTP, on real PostgreSQL and Redis: the servers named by
+ * EXAMDAY_DB_URL / EXAMDAY_REDIS_URL when set (CI runs the suite once so), otherwise the embedded default.
+ * Every such test shares one context, so the servers start once per run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "management.server.port=0",
+        "examday.mail.enabled=true",
+        "spring.mail.port=${examday.test.smtp-port:3025}"
+})
+public @interface PortalIntegrationTest {
+}

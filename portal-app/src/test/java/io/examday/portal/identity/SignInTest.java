@@ -1,0 +1,82 @@
+package io.examday.portal.identity;
+
+import io.examday.portal.Fixtures;
+import io.examday.portal.PortalClient;
+import io.examday.portal.PortalIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PortalIntegrationTest
+class SignInTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder passwords;
+
+    Fixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new Fixtures(jdbc, passwords);
+    }
+
+    @Test
+    void candidateSignsInWithAdmissionCodeAndTheSessionCarriesTheIdentity() {
+        var candidate = fixtures.candidate();
+        var client = new PortalClient(port);
+
+        var signedIn = client.signInWithCode(candidate.username(), candidate.admissionCode());
+        assertThat(signedIn.status()).isEqualTo(200);
+        assertThat(signedIn.json().path("role").asString()).isEqualTo("CANDIDATE");
+
+        var current = client.get("/api/session");
+        assertThat(current.status()).isEqualTo(200);
+        assertThat(current.json().path("username").asString()).isEqualTo(candidate.username());
+    }
+
+    @Test
+    void wrongAdmissionCodeIsRefusedWithProblemJson() {
+        var candidate = fixtures.candidate();
+        var answer = new PortalClient(port).signInWithCode(candidate.username(), "0".repeat(20));
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.code()).isEqualTo("bad-credentials");
+    }
+
+    @Test
+    void staffSignInWithPasswordButNotWithAnAdmissionCode() {
+        var author = fixtures.person(Role.AUTHOR);
+        var client = new PortalClient(port);
+
+        assertThat(client.signInWithCode(author.username(), author.admissionCode()).status()).isEqualTo(401);
+        assertThat(client.signInWithPassword(author.username(), Fixtures.PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        var candidate = fixtures.candidate();
+        var client = new PortalClient(port);
+        client.signInWithCode(candidate.username(), candidate.admissionCode());
+
+        assertThat(client.delete("/api/session").status()).isEqualTo(204);
+        assertThat(client.get("/api/session").status()).isEqualTo(401);
+    }
+
+    @Test
+    void malformedSignInBodyIsA400ProblemNotA500() {
+        var answer = new PortalClient(port).send("POST", "/api/session", "application/json", "{\"username\":");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.code()).isEqualTo("malformed-body");
+    }
+}

@@ -1,0 +1,59 @@
+package io.examday.harness.gate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.examday.harness.threshold.Window;
+
+/**
+ * One line of the verdict: what was judged, against what, what was measured, and how it came out.
+ *
+ * @param id            stable machine name ({@code latency.p95}, {@code cache.hit-rate})
+ * @param window        the window the figure covers, absent where windows do not apply
+ * @param measuredValue the raw figure (fractions for shares, milliseconds for times), absent when not measured
+ * @param gatling       Gatling's own judgement of the same threshold from its console, when it made one
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Check(
+        String id,
+        String name,
+        Role role,
+        Window window,
+        String target,
+        String measured,
+        Double measuredValue,
+        Double limitValue,
+        Status status,
+        String note,
+        String gatling) {
+
+    /** A figure held against a limit. */
+    public static Check judged(String id, String name, Role role, Window window, Compare compare, Unit unit,
+                               double limit, double measured, String note) {
+        boolean holds = compare.holds(measured, limit);
+        Status failed = role == Role.THRESHOLD ? Status.FAIL : Status.INCONCLUSIVE;
+        String gap = holds ? null : unit.gap(measured, limit);
+        return new Check(id, name, role, window, compare.words() + " " + unit.format(limit), unit.format(measured),
+                measured, limit, holds ? Status.PASS : failed, join(gap, note), null);
+    }
+
+    /** A check that could not be measured: the run cannot be judged on it. */
+    public static Check unmeasured(String id, String name, Role role, Window window, String target, String why) {
+        return new Check(id, name, role, window, target, "not measured", null, null, Status.INCONCLUSIVE, why, null);
+    }
+
+    /** Information only: judges nothing. */
+    public static Check note(String id, String name, Window window, String target, String measured, String note) {
+        return new Check(id, name, Role.THRESHOLD, window, target, measured, null, null, Status.NOTE, note, null);
+    }
+
+    public Check withGatling(String judgement, String extraNote) {
+        return new Check(id, name, role, window, target, measured, measuredValue, limitValue, status,
+                join(note, extraNote), judgement);
+    }
+
+    private static String join(String first, String second) {
+        if (first == null || first.isBlank()) {
+            return second;
+        }
+        return second == null || second.isBlank() ? first : first + "; " + second;
+    }
+}

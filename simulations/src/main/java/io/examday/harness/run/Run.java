@@ -1,0 +1,44 @@
+package io.examday.harness.run;
+
+import io.examday.harness.threshold.Window;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a run folder holds, read once. Client files may be missing (a crashed simulation leaves a partial
+ * folder); {@link #missing()} names them so the gate can call the run inconclusive instead of guessing.
+ */
+public record Run(
+        Path dir,
+        RunDescription description,
+        Optional<ClientSummary> summary,
+        Optional<Timeline> timeline,
+        Optional<LatencyLog> latency,
+        Optional<Acknowledged> acknowledged,
+        Optional<Audit> audit,
+        ServerHistory server,
+        List<String> missing) {
+
+    public Span whole() {
+        return RunFolder.whole(description, timeline);
+    }
+
+    public Span full() {
+        RunDescription.Stretch full = description.fullLoad();
+        return Span.of(full.from(), full.to());
+    }
+
+    public Span span(Window window) {
+        return window == Window.WHOLE_RUN ? whole() : full();
+    }
+
+    /** Server scrapes for a window: bracketing for the whole run, strictly inside for full load. */
+    public List<Integer> serverRows(Window window) {
+        return window == Window.WHOLE_RUN ? server.rowsBracketing(whole()) : server.rowsWithin(full());
+    }
+
+    public String scenario() {
+        return description.scenario();
+    }
+}

@@ -1,0 +1,40 @@
+package io.examday.harness.run;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** {@code run.json}, as far as the judge side reads it; the load side may add fields. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RunDescription(
+        String runId,
+        String scenario,
+        String scenarioFile,
+        String target,
+        String metricsUrl,
+        Instant startedAt,
+        Instant endedAt,
+        Double timeCompression,
+        Expected expected,
+        List<Phase> phases,
+        Stretch fullLoad,
+        Map<String, Object> injector,
+        Map<String, Object> machine) {
+
+    public RunDescription {
+        phases = phases == null ? List.of() : List.copyOf(phases);
+        injector = injector == null ? Map.of() : injector;
+        machine = machine == null ? Map.of() : machine;
+    }
+
+    /** What the scenario promised to deliver. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Expected(long candidates, long peakConcurrentCandidates, long requests, double middleRequestsPerSecond) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Phase(String name, Instant from, Instant to) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Stretch(Instant from, Instant to) {}
+}

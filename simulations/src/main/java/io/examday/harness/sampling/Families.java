@@ -1,0 +1,34 @@
+package io.examday.harness.sampling;
+
+import java.util.List;
+
+/**
+ * The metric families the gate and the report use; everything else in a scrape is dropped so a long run's samples
+ * stay small. Lettuce is kept as summaries (count, sum, max) only: its per-command buckets would dwarf the rest.
+ */
+public final class Families {
+
+    private static final List<String> KEPT = List.of(
+            "examday_sql_statements_per_request",
+            "cache_gets_total",
+            "process_cpu_",
+            "system_cpu_",
+            "http_server_requests_seconds",
+            "hikaricp_connections",
+            "jvm_gc_pause_seconds",
+            "jvm_memory_used_bytes",
+            "lettuce_");
+
+    private Families() {}
+
+    public static boolean kept(Sample sample) {
+        String name = sample.name();
+        if (Double.isNaN(sample.value())) {
+            return false;
+        }
+        if (name.startsWith("lettuce_")) {
+            return !name.endsWith("_bucket") && !sample.labels().containsKey("quantile");
+        }
+        return KEPT.stream().anyMatch(name::startsWith);
+    }
+}

@@ -1,0 +1,19 @@
+package io.examday.harness.threshold;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * One threshold file ({@code thresholds/*.yaml}): everything the gate judges a run against.
+ *
+ * @param nothingLost whether the portal's audit must account for every answer, start and submit the clients saw acknowledged
+ */
+public record Thresholds(
+        @JsonProperty(required = true) String name,
+        @JsonProperty(required = true) Delivery delivery,
+        @JsonProperty(required = true) Latency latency,
+        @JsonProperty(required = true) Errors errors,
+        @JsonProperty(required = true) Statements statements,
+        @JsonProperty(required = true) Cache cache,
+        @JsonProperty(required = true) PortalCpu portalCpu,
+        @JsonProperty(required = true) boolean nothingLost,
+        @JsonProperty(required = true) Regression regression) {}

@@ -1,0 +1,24 @@
+package io.examday.harness.gatling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gatling.javaapi.core.Assertion;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ThresholdAssertionsTest {
+
+    @Test
+    void releaseFileBecomesGlobalEndpointAndFailureAssertions() {
+        List<Assertion> assertions = ThresholdAssertions.forGatling(Path.of("..", "thresholds", "release.yaml"));
+
+        List<String> described = assertions.stream().map(a -> a.asScala().toString()).toList();
+        assertThat(described).anySatisfy(a -> assertThat(a).contains("Global").contains("Percentile(95.0)").contains("Lt(300"));
+        assertThat(described).anySatisfy(a -> assertThat(a)
+                .contains("PUT /api/attempts/{attemptId}/answers/{questionId}").contains("Lt(200"));
+        assertThat(described).anySatisfy(a -> assertThat(a).contains("FailedRequests").contains("Is(0"));
+        // global p95 + six endpoint budgets + failed count + failed share
+        assertThat(assertions).hasSize(9);
+    }
+}
