@@ -1,0 +1,85 @@
+# Examday: the user's verbs. `make load-10k` and `make test` are the two commands a fresh machine needs.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+# A JDK 25+: JAVA_HOME when it is one, else the first found under /usr/lib/jvm, /opt or ~/.sdkman.
+JAVA_HOME := $(shell for d in "$$JAVA_HOME" /usr/lib/jvm/*25* /usr/lib/jvm/*-2[5-9]* /usr/lib/jvm/* /opt/*jdk* /opt/java/* $$HOME/.sdkman/candidates/java/*; do \
+	  [ -x "$$d/bin/java" ] || continue; \
+	  v=$$("$$d/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'); \
+	  [ "$${v%%.*}" -ge 25 ] 2>/dev/null && { echo "$$d"; break; }; done)
+ifeq ($(JAVA_HOME),)
+$(error No JDK 25 or newer found. Install one (e.g. Temurin 25) and set JAVA_HOME to it)
+endif
+export JAVA_HOME
+export PATH := $(JAVA_HOME)/bin:$(PATH)
+
+MVN        ?= mvn -B -q
+PORTAL_JAR := portal-app/target/portal-app.jar
+HARNESS_CP := simulations/target/harness.classpath
+THRESHOLDS ?= thresholds/release.yaml
+TARGET     ?=
+CANDIDATES ?= 20000
+EXAMS      ?= 3
+QUESTIONS  ?= 40
+
+.PHONY: help build run seed test smoke load-10k load-15k load-20k soak login-storm submit-storm gate-teeth \
+        report gate baseline docker-check clean
+
+help: ## list the verbs
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
+
+build: ## build the portal jar and the harness (no tests)
+	$(MVN) -DskipTests package
+	$(MVN) -pl simulations dependency:build-classpath -Dmdep.outputFile=target/harness.classpath -Dmdep.includeScope=test
+
+run: build ## start the portal on http://127.0.0.1:8080 (embedded PostgreSQL/Redis unless EXAMDAY_DB_URL/EXAMDAY_REDIS_URL are set)
+	java -jar $(PORTAL_JAR)
+
+seed: build ## load CANDIDATES candidates into EXAMS exams of QUESTIONS questions
+	java -jar $(PORTAL_JAR) seed --candidates $(CANDIDATES) --exams $(EXAMS) --questions $(QUESTIONS) --reset
+
+test: ## unit and integration tests on real PostgreSQL and Redis (embedded unless EXAMDAY_DB_URL/EXAMDAY_REDIS_URL are set)
+	$(MVN) verify
+
+smoke: build ## ~200 candidates, under 3 minutes: the CI run
+	simulations/bin/load-run smoke ExamDaySimulation
+
+load-10k: build ## 10,000 concurrent candidates on one exam day, gated by THRESHOLDS
+	simulations/bin/load-run exam-day-10k ExamDaySimulation
+
+load-15k: build ## 15,000 concurrent candidates
+	simulations/bin/load-run exam-day-15k ExamDaySimulation
+
+load-20k: build ## 20,000 concurrent candidates (the origin plan's peak)
+	simulations/bin/load-run exam-day-20k ExamDaySimulation
+
+soak: build ## a long, steady exam day
+	simulations/bin/load-run soak ExamDaySimulation
+
+login-storm: build ## everyone signs in again at once (sessions lost mid-exam)
+	simulations/bin/load-run login-storm LoginStormSimulation
+
+submit-storm: build ## one shared close time: everyone submits together
+	simulations/bin/load-run submit-storm SubmitStormSimulation
+
+gate-teeth: build ## proves the gate fails on the right threshold when a regression is switched on
+	simulations/bin/gate-teeth
+
+report: ## rebuild a run's HTML report: make report RUN=reports/<run-id>
+	@[ -n "$(RUN)" ] || { echo "Give RUN=reports/<run-id>"; exit 3; }
+	java -cp "simulations/target/classes:$$(cat $(HARNESS_CP))" io.examday.harness.Harness report --run $(RUN)
+
+gate: ## re-judge a run: make gate RUN=reports/<run-id> [THRESHOLDS=thresholds/release.yaml]
+	@[ -n "$(RUN)" ] || { echo "Give RUN=reports/<run-id>"; exit 3; }
+	java -cp "simulations/target/classes:$$(cat $(HARNESS_CP))" io.examday.harness.Harness gate --run $(RUN) --thresholds $(THRESHOLDS)
+
+baseline: ## promote a run to its scenario's baseline: make baseline RUN=reports/<run-id>
+	@[ -n "$(RUN)" ] || { echo "Give RUN=reports/<run-id>"; exit 3; }
+	java -cp "simulations/target/classes:$$(cat $(HARNESS_CP))" io.examday.harness.Harness baseline --run $(RUN)
+
+docker-check: ## validate what can be validated of docker/ without a Docker engine
+	docker/check
+
+clean: ## remove build output (run folders under reports/ stay)
+	$(MVN) clean
