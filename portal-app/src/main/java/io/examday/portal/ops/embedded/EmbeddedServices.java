@@ -30,6 +30,8 @@ public final class EmbeddedServices implements DisposableBean {
     private final String redisUrl;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
+    private Path temporaryDataDir;
+
     private EmbeddedServices(EmbeddedPostgres postgres, RedisServer redis, String jdbcUrl, String redisUrl) {
         this.postgres = postgres;
         this.redis = redis;
@@ -43,7 +45,7 @@ public final class EmbeddedServices implements DisposableBean {
 
     static synchronized EmbeddedServices startOrShare(Path dataDir, boolean wantPostgres, int postgresPort,
                                                       boolean wantRedis, int redisPort) {
-        String key = dataDir.toAbsolutePath() + "|" + wantPostgres + "|" + wantRedis;
+        String key = dataDir + "|" + wantPostgres + "|" + wantRedis;
         var services = RUNNING.get(key);
         if (services == null || services.stopped.get()) {
             services = start(dataDir, wantPostgres, postgresPort, wantRedis, redisPort);
@@ -63,32 +65,39 @@ public final class EmbeddedServices implements DisposableBean {
                         .setDataDirectory(pgData)
                         .setCleanDataDirectory(false)
                         .setRegisterShutdownHook(false)
-                        .setPort(postgresPort)
+                        .setPort(postgresPort == 0 ? freePort() : postgresPort)
                         .setServerConfig("max_connections", "200")
                         .setServerConfig("shared_buffers", "256MB")
                         .setServerConfig("synchronous_commit", "off")
                         .start();
-                jdbcUrl = "jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres";
-                log.info("Embedded PostgreSQL on port {} with data in {}", postgresPort, pgData);
+                jdbcUrl = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
+                log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
             }
             RedisServer redis = null;
             String redisUrl = null;
             if (wantRedis) {
                 Path redisData = Files.createDirectories(dataDir.resolve("redis"));
+                int port = redisPort == 0 ? freePort() : redisPort;
                 redis = RedisServer.newRedisServer()
                         .bind("127.0.0.1")
-                        .port(redisPort)
+                        .port(port)
                         .setting("dir " + redisData.toAbsolutePath())
                         .setting("save 60 1")
                         .setting("maxclients 10000")
                         .build();
                 redis.start();
-                redisUrl = "redis://127.0.0.1:" + redisPort;
-                log.info("Embedded Redis on port {} with data in {}", redisPort, redisData);
+                redisUrl = "redis://127.0.0.1:" + port;
+                log.info("Embedded Redis on port {} with data in {}", port, redisData);
             }
             return new EmbeddedServices(postgres, redis, jdbcUrl, redisUrl);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded services in " + dataDir, e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
     }
 
@@ -142,5 +151,14 @@ public final class EmbeddedServices implements DisposableBean {
         if (postgres != null) {
             postgres.close();
         }
+        if (temporaryDataDir != null) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(temporaryDataDir);
+        }
+    }
+
+    /** The data folder is temporary: remove it when the servers stop. */
+    EmbeddedServices deletingDataOnStop(Path dataDir) {
+        this.temporaryDataDir = dataDir;
+        return this;
     }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 public class EmbeddedServicesEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
     static final String BEAN_NAME = "examdayEmbeddedServices";
+    private static Path ephemeralDir;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -29,10 +30,15 @@ public class EmbeddedServicesEnvironmentPostProcessor implements EnvironmentPost
         if (!wantPostgres && !wantRedis) {
             return;
         }
-        Path dataDir = Path.of(environment.getRequiredProperty("examday.data-dir"));
+        // Ephemeral: a fresh folder and free ports, for test runs that may overlap on one machine.
+        boolean ephemeral = environment.getProperty("examday.embedded.ephemeral", Boolean.class, false);
+        Path dataDir = ephemeral ? temporaryDataDir() : Path.of(environment.getRequiredProperty("examday.data-dir"));
         var services = EmbeddedServices.startOrShare(dataDir,
-                wantPostgres, environment.getRequiredProperty("examday.embedded.postgres-port", Integer.class),
-                wantRedis, environment.getRequiredProperty("examday.embedded.redis-port", Integer.class));
+                wantPostgres, ephemeral ? 0 : environment.getRequiredProperty("examday.embedded.postgres-port", Integer.class),
+                wantRedis, ephemeral ? 0 : environment.getRequiredProperty("examday.embedded.redis-port", Integer.class));
+        if (ephemeral) {
+            services.deletingDataOnStop(dataDir);
+        }
 
         Map<String, Object> urls = new HashMap<>();
         if (wantPostgres) {
@@ -54,6 +60,17 @@ public class EmbeddedServicesEnvironmentPostProcessor implements EnvironmentPost
         // A failed start or a kill must not leave orphan servers behind: stop them once Spring is done.
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("examday-embedded-stop")
                 .unstarted(() -> services.stopAtExit(context)));
+    }
+
+    private static synchronized Path temporaryDataDir() {
+        if (ephemeralDir == null) {
+            try {
+                ephemeralDir = java.nio.file.Files.createTempDirectory("examday-");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return ephemeralDir;
     }
 
     @Override
