@@ -1,7 +1,7 @@
 package io.examday.harness.run;
 
 import io.examday.harness.threshold.Window;
-import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.HistogramLogReader;
 
 /**
  * {@code client/latency.hlog}, folded as it is read: per request name over the whole run and over the full-load
@@ -37,32 +35,24 @@ public final class LatencyLog {
      * @param full      the full-load window
      * @param stepMillis width of one chart step
      */
-    public static LatencyLog read(Path file, long runStart, Span full, long stepMillis) throws FileNotFoundException {
+    public static LatencyLog read(Path file, long runStart, Span full, long stepMillis) throws IOException {
         LatencyLog log = new LatencyLog();
-        HistogramLogReader reader = new HistogramLogReader(file.toFile());
         TreeMap<Long, Histogram> open = new TreeMap<>();
-        try {
-            for (EncodableHistogram next = reader.nextIntervalHistogram(); next != null; next = reader.nextIntervalHistogram()) {
-                if (!(next instanceof Histogram interval)) {
-                    throw new IllegalArgumentException(file + ": expected integer histograms (microseconds), found "
-                            + next.getClass().getSimpleName());
-                }
-                long start = interval.getStartTimeStamp() < EPOCH_FLOOR ? interval.getStartTimeStamp() + runStart
-                        : interval.getStartTimeStamp();
-                String name = interval.getTag() == null ? "(untagged)" : interval.getTag();
-                add(log.wholeRun, name, interval);
+        try (IntervalLogReader reader = new IntervalLogReader(file)) {
+            for (IntervalLogReader.Interval next = reader.next(); next != null; next = reader.next()) {
+                long start = next.startMillis() < EPOCH_FLOOR ? next.startMillis() + runStart : next.startMillis();
+                String name = next.tag() == null ? "(untagged)" : next.tag();
+                add(log.wholeRun, name, next.histogram());
                 if (full.contains(start)) {
-                    add(log.fullLoad, name, interval);
+                    add(log.fullLoad, name, next.histogram());
                 }
                 long step = Math.floorDiv(start - runStart, stepMillis);
-                add(open, step, interval);
+                add(open, step, next.histogram());
                 // Intervals arrive in time order, a few names per second: steps two behind are complete.
                 while (open.firstKey() < step - 1) {
                     log.close(open.pollFirstEntry(), runStart, stepMillis);
                 }
             }
-        } finally {
-            reader.close();
         }
         while (!open.isEmpty()) {
             log.close(open.pollFirstEntry(), runStart, stepMillis);

@@ -25,8 +25,7 @@ public record Run(
     }
 
     public Span full() {
-        RunDescription.Stretch full = description.fullLoad();
-        return Span.of(full.from(), full.to());
+        return RunFolder.full(description);
     }
 
     public Span span(Window window) {

@@ -33,16 +33,17 @@ public final class RunFolder {
         require(description.runId() != null && description.scenario() != null, dir, "runId and scenario");
         require(description.startedAt() != null, dir, "startedAt");
         require(description.expected() != null, dir, "expected");
-        require(description.fullLoad() != null && description.fullLoad().from() != null
-                && description.fullLoad().to() != null, dir, "fullLoad {from, to}");
 
         List<String> missing = new ArrayList<>();
+        if (!hasFullLoad(description)) {
+            missing.add("run.json fullLoad (the run never reached full load)");
+        }
         Optional<ClientSummary> summary = json(present(dir, "client/summary.json", missing), ClientSummary.class);
         Optional<Timeline> timeline = timeline(present(dir, "client/timeline.csv", missing));
         Optional<Acknowledged> acknowledged = json(present(dir, "client/acknowledged.json", missing), Acknowledged.class);
         Optional<Audit> audit = json(present(dir, "server/audit.json", missing), Audit.class);
         Span whole = whole(description, timeline);
-        Optional<LatencyLog> latency = latency(present(dir, "client/latency.hlog", missing), description, whole);
+        Optional<LatencyLog> latency = latency(present(dir, "client/latency.hlog", missing), whole, full(description));
         if (!Files.exists(ScrapeLog.in(dir))) {
             missing.add("server/" + ScrapeLog.FILE);
         }
@@ -61,19 +62,36 @@ public final class RunFolder {
         if (end == null) {
             end = timeline.filter(t -> !t.rows().isEmpty())
                     .map(t -> Instant.ofEpochMilli(t.rows().getLast().epochMillis() + 1000))
-                    .orElse(description.fullLoad().to());
+                    .orElse(full(description).to() > description.startedAt().toEpochMilli()
+                            ? Instant.ofEpochMilli(full(description).to()) : description.startedAt());
         }
         return Span.of(description.startedAt(), end);
     }
 
-    private static Optional<LatencyLog> latency(Path file, RunDescription description, Span whole) {
+    /** The width of one chart point: a second, or more so that a long run still draws about 600 points. */
+    public static long chartStepMillis(Span whole) {
+        return Math.max(1000, (long) Math.ceil(whole.seconds() / CHART_POINTS) * 1000);
+    }
+
+    /** The full-load window; a run that never reached full load has an empty one at its start. */
+    static Span full(RunDescription description) {
+        if (!hasFullLoad(description)) {
+            return Span.of(description.startedAt(), description.startedAt());
+        }
+        return Span.of(description.fullLoad().from(), description.fullLoad().to());
+    }
+
+    private static boolean hasFullLoad(RunDescription description) {
+        RunDescription.Stretch full = description.fullLoad();
+        return full != null && full.from() != null && full.to() != null;
+    }
+
+    private static Optional<LatencyLog> latency(Path file, Span whole, Span full) {
         if (file == null) {
             return Optional.empty();
         }
-        long step = Math.max(1000, (long) Math.ceil(whole.seconds() / CHART_POINTS) * 1000);
-        RunDescription.Stretch full = description.fullLoad();
         try {
-            return Optional.of(LatencyLog.read(file, whole.from(), Span.of(full.from(), full.to()), step));
+            return Optional.of(LatencyLog.read(file, whole.from(), full, chartStepMillis(whole)));
         } catch (IOException | RuntimeException e) {
             throw new BadRunFolder(file + ": not a readable HdrHistogram log: " + e.getMessage(), e);
         }

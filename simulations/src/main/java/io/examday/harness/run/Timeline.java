@@ -40,10 +40,11 @@ public record Timeline(List<Row> rows) {
         return new Timeline(rows);
     }
 
-    /** A CPU the recorder could not read is written empty or as NaN; it counts as unknown, not as idle. */
+    /** A CPU the recorder could not read is written empty, NaN or negative; it counts as unknown, not as idle. */
     private static double cpu(String cell) {
         String text = cell.strip();
-        return text.isEmpty() ? Double.NaN : Double.parseDouble(text);
+        double share = text.isEmpty() ? Double.NaN : Double.parseDouble(text);
+        return share < 0 ? Double.NaN : share;
     }
 
     public List<Row> within(Span span) {

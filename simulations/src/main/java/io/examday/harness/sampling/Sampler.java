@@ -111,13 +111,15 @@ public final class Sampler {
             return new ScrapeLine(at, PrometheusText.parse(response.body()).samples().stream()
                     .filter(Families::kept).toList(), null);
         } catch (IOException | IllegalArgumentException e) {
-            return ScrapeLine.failed(clock.millis(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            String why = e.getMessage() == null ? "" : ": " + e.getMessage();
+            return ScrapeLine.failed(clock.millis(), e.getClass().getSimpleName() + why);
         }
     }
 
-    /** A scrape slower than the interval would fall behind; ten seconds is plenty for a local endpoint. */
+    /** About one interval: a slower scrape falls behind (the next one follows at once); between 1 and 10 seconds. */
     private Duration timeout() {
-        return interval.compareTo(Duration.ofSeconds(10)) < 0 ? interval : Duration.ofSeconds(10);
+        Duration atLeast = interval.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : interval;
+        return atLeast.compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : atLeast;
     }
 
     private static void awaitQuietly(CountDownLatch finished) {

@@ -35,7 +35,7 @@ public record Percent(double fraction) {
         return stripZeros(percent()) + "%";
     }
 
-    static String stripZeros(double value) {
+    private static String stripZeros(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }

@@ -2,6 +2,7 @@ package io.examday.harness.threshold;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -28,8 +29,10 @@ public final class ThresholdFile {
         String text;
         try {
             text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new ThresholdFileException(file + ": no such threshold file", e);
         } catch (IOException e) {
-            throw new ThresholdFileException(file + ": cannot read the threshold file (" + e.getMessage() + ")", e);
+            throw new ThresholdFileException(file + ": cannot read the threshold file (" + e + ")", e);
         }
         try {
             Thresholds thresholds = YAML.readValue(text, Thresholds.class);

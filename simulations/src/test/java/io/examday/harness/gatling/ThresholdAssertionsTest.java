@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gatling.javaapi.core.Assertion;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ThresholdAssertionsTest {
@@ -20,5 +21,16 @@ class ThresholdAssertionsTest {
         assertThat(described).anySatisfy(a -> assertThat(a).contains("FailedRequests").contains("Is(0"));
         // global p95 + six endpoint budgets + failed count + failed share
         assertThat(assertions).hasSize(9);
+    }
+
+    @Test
+    void budgetsForRequestsTheSimulationNeverMakesAreLeftOut() {
+        List<Assertion> assertions = ThresholdAssertions.forGatling(Path.of("..", "thresholds", "release.yaml"),
+                Set.of("POST /api/session"));
+
+        List<String> described = assertions.stream().map(a -> a.asScala().toString()).toList();
+        assertThat(described).anySatisfy(a -> assertThat(a).contains("POST /api/session"))
+                .noneSatisfy(a -> assertThat(a).contains("/submit"));
+        assertThat(assertions).hasSize(4);
     }
 }

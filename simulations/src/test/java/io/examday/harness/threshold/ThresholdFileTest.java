@@ -46,7 +46,7 @@ class ThresholdFileTest {
 
     @Test
     void unknownFieldIsRefusedWithFileLineAndField() throws IOException {
-        Path file = write(valid().replace("  hitRateAbove: 85%", "  hitRateAbove: 85%\n  hitRateAbvoe: 90%"));
+        Path file = write(TestThresholds.yaml().replace("  hitRateAbove: 85%", "  hitRateAbove: 85%\n  hitRateAbvoe: 90%"));
 
         assertThatThrownBy(() -> ThresholdFile.load(file))
                 .isInstanceOf(ThresholdFileException.class)
@@ -57,7 +57,7 @@ class ThresholdFileTest {
 
     @Test
     void durationWithoutUnitIsRefusedWithFileLineAndField() throws IOException {
-        Path file = write(valid().replace("p95Below: 300ms", "p95Below: 300"));
+        Path file = write(TestThresholds.yaml().replace("p95Below: 300ms", "p95Below: 300"));
 
         assertThatThrownBy(() -> ThresholdFile.load(file))
                 .hasMessageContaining(file + ":" + lineOf(file, "p95Below") + ":")
@@ -66,7 +66,7 @@ class ThresholdFileTest {
 
     @Test
     void percentageWrittenAsFractionIsRefusedWithTheReason() throws IOException {
-        Path file = write(valid().replace("hitRateAbove: 85%", "hitRateAbove: 0.85"));
+        Path file = write(TestThresholds.yaml().replace("hitRateAbove: 85%", "hitRateAbove: 0.85"));
 
         assertThatThrownBy(() -> ThresholdFile.load(file))
                 .hasMessageContaining(":" + lineOf(file, "hitRateAbove") + ":")
@@ -75,7 +75,7 @@ class ThresholdFileTest {
 
     @Test
     void badUnitIsRefusedNamingTheValue() throws IOException {
-        Path file = write(valid().replace("p95Below: 300ms", "p95Below: 300 msec"));
+        Path file = write(TestThresholds.yaml().replace("p95Below: 300ms", "p95Below: 300 msec"));
 
         assertThatThrownBy(() -> ThresholdFile.load(file))
                 .hasMessageContaining("latency.p95Below")
@@ -84,7 +84,7 @@ class ThresholdFileTest {
 
     @Test
     void wrongTypeIsRefusedWithFileLineAndField() throws IOException {
-        Path file = write(valid().replace("failedRequestsAtMost: 0", "failedRequestsAtMost: none"));
+        Path file = write(TestThresholds.yaml().replace("failedRequestsAtMost: 0", "failedRequestsAtMost: none"));
 
         assertThatThrownBy(() -> ThresholdFile.load(file))
                 .hasMessageContaining(":" + lineOf(file, "failedRequestsAtMost") + ":")
@@ -93,7 +93,7 @@ class ThresholdFileTest {
 
     @Test
     void unknownWindowIsRefusedNamingTheChoices() throws IOException {
-        Path file = write(valid().replace("window: full-load\n  hitRateAbove", "window: peak\n  hitRateAbove"));
+        Path file = write(TestThresholds.yaml().replace("window: full-load\n  hitRateAbove", "window: peak\n  hitRateAbove"));
 
         assertThatThrownBy(() -> ThresholdFile.load(file))
                 .hasMessageContaining("cache.window")
@@ -102,14 +102,14 @@ class ThresholdFileTest {
 
     @Test
     void missingSectionIsRefusedNamingIt() throws IOException {
-        Path file = write(valid().replaceAll("(?s)regression:.*", ""));
+        Path file = write(TestThresholds.yaml().replaceAll("(?s)regression:.*", ""));
 
         assertThatThrownBy(() -> ThresholdFile.load(file)).hasMessageContaining("regression");
     }
 
     @Test
     void statementLimitOffTheHistogramBucketsIsRefused() throws IOException {
-        Path file = write(valid().replace("fewerThan: 10", "fewerThan: 13"));
+        Path file = write(TestThresholds.yaml().replace("fewerThan: 10", "fewerThan: 13"));
 
         assertThatThrownBy(() -> ThresholdFile.load(file))
                 .hasMessageContaining("statements")
@@ -135,40 +135,5 @@ class ThresholdFileTest {
             }
         }
         throw new AssertionError(needle + " not in " + file);
-    }
-
-    static String valid() {
-        return """
-                name: test
-                delivery:
-                  peakUsersAtLeast: 98%
-                  requestsAtLeast: 95%
-                  injectorCpuCeiling: 90%
-                  injectorCpuSaturatedFor: 10s
-                  serverSamplesAtLeast: 3
-                latency:
-                  window: full-load
-                  p95Below: 300ms
-                  endpoints:
-                    "GET /api/exams/{examId}/lobby": 100ms
-                errors:
-                  window: whole-run
-                  failedRequestsAtMost: 0
-                  failedShareAtMost: 0%
-                statements:
-                  window: full-load
-                  fewerThan: 10
-                  shareAtLeast: 99%
-                  meanBelow: 10
-                cache:
-                  window: full-load
-                  hitRateAbove: 85%
-                portalCpu:
-                  window: full-load
-                  below: 80%
-                nothingLost: true
-                regression:
-                  p95WorseAtMost: 20%
-                """;
     }
 }

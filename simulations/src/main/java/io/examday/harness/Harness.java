@@ -1,0 +1,156 @@
+package io.examday.harness;
+
+import io.examday.harness.baseline.Baseline;
+import io.examday.harness.baseline.Baselines;
+import io.examday.harness.gate.Gate;
+import io.examday.harness.gate.JunitXml;
+import io.examday.harness.gate.Outcome;
+import io.examday.harness.gate.Verdict;
+import io.examday.harness.gate.VerdictFiles;
+import io.examday.harness.gate.VerdictTable;
+import io.examday.harness.report.Report;
+import io.examday.harness.run.BadRunFolder;
+import io.examday.harness.run.Run;
+import io.examday.harness.run.RunFolder;
+import io.examday.harness.sampling.Sampler;
+import io.examday.harness.threshold.Millis;
+import io.examday.harness.threshold.ThresholdFile;
+import io.examday.harness.threshold.ThresholdFileException;
+import io.examday.harness.threshold.Thresholds;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The judge side's command line: {@code sample}, {@code gate}, {@code report}, {@code baseline}.
+ * Exit codes: 0 pass (or done), 1 fail, 2 inconclusive, 3 bad input.
+ */
+public final class Harness {
+
+    static final int BAD_INPUT = 3;
+
+    private static final String USAGE = """
+            usage: java -cp <classpath> io.examday.harness.Harness <command> [options]
+              sample   [--metrics URL] --out RUNDIR [--interval 5s] [--max-duration 2h] [--stop-file FILE]
+                       scrape the portal's Prometheus endpoint into RUNDIR/server/metrics.jsonl
+                       (default URL http://127.0.0.1:8081/actuator/prometheus)
+              gate     --run RUNDIR --thresholds FILE [--baseline FILE]
+                       judge a run: verdict.json, junit.xml and index.html in RUNDIR
+                       (default baseline: reports/baselines/<scenario>.json beside RUNDIR)
+              report   --run RUNDIR      write RUNDIR/index.html
+              baseline --run RUNDIR      promote a passing run to reports/baselines/<scenario>.json
+            exit codes: 0 pass, 1 fail, 2 inconclusive, 3 bad input""";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+
+    Harness(PrintStream out, PrintStream err, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Harness(System.out, System.err, Clock.systemUTC()).run(args));
+    }
+
+    int run(String... args) {
+        if (args.length == 0) {
+            return usage("no command");
+        }
+        List<String> options = Arrays.asList(args).subList(1, args.length);
+        try {
+            return switch (args[0]) {
+                case "sample" -> sample(Arguments.parse(options, Set.of("metrics", "out", "interval", "max-duration", "stop-file")));
+                case "gate" -> gate(Arguments.parse(options, Set.of("run", "thresholds", "baseline")));
+                case "report" -> report(Arguments.parse(options, Set.of("run")));
+                case "baseline" -> baseline(Arguments.parse(options, Set.of("run")));
+                default -> usage("unknown command " + args[0]);
+            };
+        } catch (Arguments.UsageError e) {
+            return usage(e.getMessage());
+        } catch (ThresholdFileException | BadRunFolder | IllegalArgumentException | UncheckedIOException e) {
+            err.println("bad input: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (IOException e) {
+            err.println("cannot read or write: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("interrupted");
+            return BAD_INPUT;
+        }
+    }
+
+    private int sample(Arguments a) throws IOException, InterruptedException {
+        URI metrics = URI.create(a.optional("metrics").orElse("http://127.0.0.1:8081/actuator/prometheus"));
+        Duration interval = duration(a.optional("interval").orElse("5s"), "--interval");
+        Duration limit = duration(a.optional("max-duration").orElse("2h"), "--max-duration");
+        if (interval.isZero()) {
+            throw new Arguments.UsageError("--interval must be above zero");
+        }
+        Sampler.Outcome done = new Sampler(metrics, Path.of(a.required("out")), interval, limit,
+                a.optional("stop-file").map(Path::of), clock).run();
+        out.printf("sampler stopped (%s) after %d scrapes, %d failed%n", done.reason(), done.scrapes(), done.failures());
+        return 0;
+    }
+
+    private int gate(Arguments a) throws IOException {
+        Thresholds thresholds = ThresholdFile.load(Path.of(a.required("thresholds")));
+        Run run = RunFolder.read(Path.of(a.required("run")));
+        Path baselineFile = a.optional("baseline").map(Path::of).orElse(Baselines.fileFor(run));
+        Optional<Baseline> baseline = Baselines.read(baselineFile);
+        Verdict verdict = Gate.judge(run, thresholds, baseline, baselineFile, clock);
+        VerdictFiles.write(verdict, run.dir());
+        JunitXml.write(verdict, run.dir());
+        out.print(VerdictTable.render(verdict));
+        try {
+            out.println("Report: " + Report.write(run, Optional.of(verdict), baseline));
+        } catch (IOException | RuntimeException e) {
+            err.println("the verdict stands, but the report could not be written: " + e);
+        }
+        return verdict.verdict().exitCode();
+    }
+
+    private int report(Arguments a) throws IOException {
+        Run run = RunFolder.read(Path.of(a.required("run")));
+        out.println("Report: " + Report.write(run, VerdictFiles.read(run.dir()), Baselines.read(Baselines.fileFor(run))));
+        return 0;
+    }
+
+    private int baseline(Arguments a) throws IOException {
+        Run run = RunFolder.read(Path.of(a.required("run")));
+        Optional<Verdict> verdict = VerdictFiles.read(run.dir());
+        if (verdict.isEmpty() || verdict.get().verdict() != Outcome.PASS) {
+            err.println("bad input: only a judged, passing run can become the baseline; " + run.dir() + " is "
+                    + verdict.map(v -> v.verdict().name()).orElse("not judged (run `gate` first)"));
+            return BAD_INPUT;
+        }
+        Path file = Baselines.write(Baselines.of(run, clock), Baselines.fileFor(run));
+        out.println("Baseline for " + run.scenario() + ": " + file);
+        return 0;
+    }
+
+    private int usage(String problem) {
+        err.println(problem);
+        err.println(USAGE);
+        return BAD_INPUT;
+    }
+
+    private static Duration duration(String text, String option) {
+        try {
+            return Duration.ofMillis(Millis.parse(text).value());
+        } catch (IllegalArgumentException e) {
+            throw new Arguments.UsageError(option + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.examday.harness.gate;
+
+import io.examday.harness.baseline.Baseline;
+import io.examday.harness.run.LatencyLog;
+import io.examday.harness.run.Run;
+import io.examday.harness.run.Timeline;
+import io.examday.harness.threshold.Thresholds;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Judges a run against a threshold file (and its scenario's baseline, when there is one). */
+public final class Gate {
+
+    public static final String CONSOLE = "gatling-console.log";
+
+    private Gate() {}
+
+    public static Verdict judge(Run run, Thresholds thresholds, Optional<Baseline> baseline, Path baselineFile, Clock clock)
+            throws IOException {
+        List<Check> checks = new ArrayList<>(LoadDelivery.checks(run, thresholds.delivery()));
+        checks.addAll(ClientChecks.latency(run, thresholds.latency()));
+        checks.addAll(ClientChecks.errors(run, thresholds.errors()));
+        checks.addAll(ServerChecks.statements(run, thresholds.statements()));
+        checks.add(ServerChecks.cache(run, thresholds.cache()));
+        checks.add(ServerChecks.cpu(run, thresholds.portalCpu()));
+        if (thresholds.nothingLost()) {
+            checks.addAll(NothingLost.checks(run));
+        }
+        checks.add(RegressionCheck.check(run, thresholds.regression(), thresholds.latency().window(), baseline, baselineFile));
+        List<Check> crossChecked = GatlingCrossCheck.annotate(checks, GatlingConsole.read(run.dir().resolve(CONSOLE)));
+
+        Outcome outcome = Verdict.decide(crossChecked);
+        Verdict.Figures figures = figures(run, thresholds);
+        return new Verdict(outcome, Summary.of(outcome, figures, crossChecked), run.description().runId(), run.scenario(),
+                thresholds.name(), run.description().startedAt(), clock.instant(), figures, crossChecked);
+    }
+
+    private static Verdict.Figures figures(Run run, Thresholds thresholds) {
+        long peak = Math.max(run.summary().map(s -> s.peakActiveUsers()).orElse(0L),
+                run.timeline().map(Timeline::peakActiveUsers).orElse(0L));
+        long requests = run.summary().map(s -> s.global().count()).orElse(0L);
+        Double p95 = run.latency().map(l -> l.all(thresholds.latency().window()))
+                .filter(h -> h.getTotalCount() > 0)
+                .map(h -> LatencyLog.millis(h.getValueAtPercentile(95)))
+                .orElse(null);
+        return new Verdict.Figures(peak, run.description().expected().peakConcurrentCandidates(), requests, p95,
+                thresholds.latency().window().word());
+    }
+}

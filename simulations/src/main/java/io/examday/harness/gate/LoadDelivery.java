@@ -1,0 +1,71 @@
+package io.examday.harness.gate;
+
+import io.examday.harness.run.Run;
+import io.examday.harness.run.RunDescription;
+import io.examday.harness.run.Timeline;
+import io.examday.harness.threshold.Delivery;
+import io.examday.harness.threshold.Window;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Whether the run put the promised load on the portal and measured it trustworthily; never a failure, at worst inconclusive. */
+final class LoadDelivery {
+
+    private LoadDelivery() {}
+
+    static List<Check> checks(Run run, Delivery rule) {
+        List<Check> checks = new ArrayList<>();
+        checks.add(recording(run));
+        RunDescription.Expected expected = run.description().expected();
+        long peak = Math.max(run.summary().map(s -> s.peakActiveUsers()).orElse(0L),
+                run.timeline().map(Timeline::peakActiveUsers).orElse(0L));
+        checks.add(Check.judged("delivery.peak-users", "Peak active candidates", Role.DELIVERY, null, Compare.AT_LEAST,
+                Unit.COUNT, Math.ceil(expected.peakConcurrentCandidates() * rule.peakUsersAtLeast().fraction()), peak,
+                "%s of the %,d expected".formatted(rule.peakUsersAtLeast(), expected.peakConcurrentCandidates())));
+        long requests = run.summary().map(s -> s.global().count())
+                .orElse(run.timeline().map(t -> t.rows().stream().mapToLong(Timeline.Row::requests).sum()).orElse(0L));
+        checks.add(Check.judged("delivery.requests", "Requests sent", Role.DELIVERY, Window.WHOLE_RUN, Compare.AT_LEAST,
+                Unit.COUNT, Math.ceil(expected.requests() * rule.requestsAtLeast().fraction()), requests,
+                "%s of the %,d expected".formatted(rule.requestsAtLeast(), expected.requests())));
+        checks.add(injectorCpu(run, rule));
+        int samples = run.server().rowsWithin(run.full()).size();
+        checks.add(Check.judged("delivery.server-samples", "Server samples at full load", Role.MEASUREMENT,
+                Window.FULL_LOAD, Compare.AT_LEAST, Unit.COUNT, rule.serverSamplesAtLeast(), samples,
+                run.server().failedScrapes() > 0 ? run.server().failedScrapes() + " scrapes failed" : null));
+        return checks;
+    }
+
+    /** The client's files and the full-load window; the server's files have checks of their own. */
+    private static Check recording(Run run) {
+        List<String> clientMissing = run.missing().stream().filter(f -> !f.startsWith("server/")).toList();
+        if (clientMissing.isEmpty()) {
+            return new Check("delivery.client-recording", "Client recording", Role.MEASUREMENT, null, "complete",
+                    "complete", null, null, Status.PASS, null, null);
+        }
+        return Check.unmeasured("delivery.client-recording", "Client recording", Role.MEASUREMENT, null, "complete",
+                "missing " + String.join(", ", clientMissing));
+    }
+
+    /** Seconds the injector sat at its CPU ceiling: past the allowance, its timings measure itself, not the portal. */
+    private static Check injectorCpu(Run run, Delivery rule) {
+        String name = "Injector CPU saturation";
+        String target = "at most " + rule.injectorCpuSaturatedFor().value() / 1000 + " s at or above " + rule.injectorCpuCeiling();
+        if (run.timeline().isEmpty()) {
+            return Check.unmeasured("delivery.injector-cpu", name, Role.MEASUREMENT, Window.WHOLE_RUN, target, "no client/timeline.csv");
+        }
+        List<Timeline.Row> rows = run.timeline().get().rows();
+        List<Timeline.Row> known = rows.stream().filter(r -> !Double.isNaN(r.injectorCpu())).toList();
+        if (known.isEmpty()) {
+            return Check.note("delivery.injector-cpu", name, Window.WHOLE_RUN, target, "unknown",
+                    "the recorder wrote no injector CPU");
+        }
+        long saturatedSeconds = known.stream().filter(r -> r.injectorCpu() >= rule.injectorCpuCeiling().fraction()).count();
+        double peak = known.stream().mapToDouble(Timeline.Row::injectorCpu).max().orElse(0);
+        Check judged = Check.judged("delivery.injector-cpu", name, Role.MEASUREMENT, Window.WHOLE_RUN, Compare.AT_MOST,
+                Unit.COUNT, rule.injectorCpuSaturatedFor().value() / 1000.0, saturatedSeconds,
+                String.format(Locale.ROOT, "peak injector CPU %.0f%%", peak * 100));
+        return new Check(judged.id(), name, judged.role(), judged.window(), target, saturatedSeconds + " s",
+                judged.measuredValue(), judged.limitValue(), judged.status(), judged.note(), null);
+    }
+}

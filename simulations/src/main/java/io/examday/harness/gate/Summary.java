@@ -1,0 +1,52 @@
+package io.examday.harness.gate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The verdict in one paragraph a manager reads first: did it hold the candidates, and what failed by how much. */
+final class Summary {
+
+    private static final int MOST_LISTED = 4;
+
+    private Summary() {}
+
+    static String of(Outcome outcome, Verdict.Figures f, List<Check> checks) {
+        String load = String.format(Locale.ROOT, "%,d concurrent candidates", f.expectedPeakUsers());
+        String delivered = String.format(Locale.ROOT, "peak %,d active candidates, %,d requests", f.peakActiveUsers(), f.requests());
+        String p95 = f.p95Ms() == null ? "" : ", p95 response time " + Unit.MILLIS.format(f.p95Ms());
+        List<Check> judged = checks.stream().filter(c -> c.role() == Role.THRESHOLD && c.status() != Status.NOTE).toList();
+        return switch (outcome) {
+            case PASS -> "PASS: the portal held %s (%s%s); all %d thresholds were met.".formatted(load, delivered, p95, judged.size());
+            case FAIL -> "FAIL: the portal did not hold %s (%s%s). %d of %d thresholds missed: %s."
+                    .formatted(load, delivered, p95, count(checks, Status.FAIL), judged.size(), misses(checks, Status.FAIL));
+            case INCONCLUSIVE -> inconclusive(load, delivered, checks);
+        };
+    }
+
+    private static String inconclusive(String load, String delivered, List<Check> checks) {
+        String why = misses(checks, Status.INCONCLUSIVE);
+        String failed = count(checks, Status.FAIL) == 0 ? ""
+                : " Also missed, though the measurements may not be trusted: " + misses(checks, Status.FAIL) + ".";
+        return "INCONCLUSIVE: this run cannot say whether the portal holds %s (%s): %s.%s".formatted(load, delivered, why, failed);
+    }
+
+    private static long count(List<Check> checks, Status status) {
+        return checks.stream().filter(c -> c.status() == status).count();
+    }
+
+    /** The first few misses in full; a paragraph listing twenty is no longer read. */
+    private static String misses(List<Check> checks, Status status) {
+        List<Check> missed = checks.stream().filter(c -> c.status() == status).toList();
+        String listed = missed.stream().limit(MOST_LISTED).map(Summary::miss).collect(Collectors.joining("; "));
+        return missed.size() > MOST_LISTED ? listed + "; and " + (missed.size() - MOST_LISTED) + " more (see the table)" : listed;
+    }
+
+    private static String miss(Check c) {
+        String gap = c.note() == null ? "" : " (" + c.note() + ")";
+        if (c.measuredValue() == null) {
+            return c.name() + " not measured" + gap;
+        }
+        return "%s was %s, target %s%s".formatted(c.name(), c.measured(), c.target(), gap);
+    }
+}

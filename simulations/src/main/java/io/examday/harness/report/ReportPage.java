@@ -1,0 +1,211 @@
+package io.examday.harness.report;
+
+import static io.examday.harness.report.Html.text;
+
+import io.examday.harness.baseline.Baseline;
+import io.examday.harness.gate.Check;
+import io.examday.harness.gate.Verdict;
+import io.examday.harness.run.Run;
+import io.examday.harness.run.RunDescription;
+import io.examday.harness.run.Span;
+import io.examday.harness.threshold.Window;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Renders the self-contained report page: no external URL, scripts, styles and data all inline. */
+final class ReportPage {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ReportPage() {}
+
+    record Parts(Run run, Optional<Verdict> verdict, Optional<Baseline> baseline, List<Chart> charts,
+                 List<EndpointRow> endpoints, List<TrendRow> trend, boolean gatlingReport, String echarts,
+                 String script, String style) {}
+
+    static String render(Parts p) {
+        RunDescription d = p.run().description();
+        StringBuilder h = new StringBuilder(p.echarts().length() + 64_000);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<link rel=\"icon\" href=\"data:,\">")
+                .append("<title>").append(text("Examday " + d.scenario() + " — " + d.runId())).append("</title>")
+                .append("<style>").append(p.style()).append("</style></head><body><main>\n");
+        h.append("<h1>").append(text("Load test: " + d.scenario())).append("</h1>")
+                .append("<p class=\"sub\">").append(text("Run " + d.runId() + ", started " + d.startedAt()
+                        + (d.target() == null ? "" : ", against " + d.target()))).append("</p>\n");
+        verdict(h, p.verdict());
+        thresholds(h, p.verdict());
+        h.append("<h2>Over time</h2><p class=\"note\">The shaded band is the full-load window; dashed red lines are the thresholds.</p>")
+                .append("<div class=\"charts\">");
+        for (Chart c : p.charts()) {
+            h.append("<div class=\"chart\" id=\"chart-").append(text(c.id())).append("\"></div>");
+        }
+        h.append("</div>\n");
+        endpoints(h, p.endpoints());
+        trend(h, p.trend());
+        baseline(h, p.baseline(), p.verdict());
+        machine(h, d);
+        if (p.gatlingReport()) {
+            h.append("<h2>Gatling's own report</h2><p><a href=\"gatling/index.html\">Open Gatling's report for this run</a>")
+                    .append(" (kept in this run folder).</p>\n");
+        }
+        h.append("<script type=\"application/json\" id=\"report-data\">").append(Html.json(data(p))).append("</script>\n")
+                .append("<script>").append(Html.script(p.echarts())).append("</script>\n")
+                .append("<script>").append(Html.script(p.script())).append("</script>\n")
+                .append("</main></body></html>\n");
+        return h.toString();
+    }
+
+    private static void verdict(StringBuilder h, Optional<Verdict> verdict) {
+        String outcome = verdict.map(v -> v.verdict().name()).orElse("NONE");
+        String words = verdict.map(Verdict::summary).orElse("This run has not been judged yet: run the gate on it.");
+        h.append("<section class=\"verdict ").append(outcome).append("\" id=\"verdict\"><strong>")
+                .append(text(verdict.isPresent() ? outcome : "NOT JUDGED")).append("</strong><p>")
+                .append(text(words)).append("</p></section>\n");
+    }
+
+    private static void thresholds(StringBuilder h, Optional<Verdict> verdict) {
+        if (verdict.isEmpty()) {
+            return;
+        }
+        h.append("<h2>Thresholds (").append(text(verdict.get().thresholds())).append(")</h2><table id=\"thresholds\"><thead><tr>")
+                .append("<th>Threshold</th><th>Window</th><th>Target</th><th>Measured</th><th>Result</th><th>Gatling</th><th>Note</th>")
+                .append("</tr></thead><tbody>");
+        for (Check c : verdict.get().checks()) {
+            h.append("<tr><td>").append(text(c.name())).append("</td><td>")
+                    .append(text(c.window() == null ? "" : c.window().word())).append("</td><td>")
+                    .append(text(c.target())).append("</td><td class=\"num\">").append(text(c.measured()))
+                    .append("</td><td class=\"status ").append(c.status().name()).append("\">").append(c.status().name())
+                    .append("</td><td>").append(text(c.gatling())).append("</td><td class=\"note\">")
+                    .append(text(c.note())).append("</td></tr>");
+        }
+        h.append("</tbody></table>\n");
+    }
+
+    private static void endpoints(StringBuilder h, List<EndpointRow> rows) {
+        h.append("<h2>Per endpoint (whole run)</h2>");
+        if (rows.isEmpty()) {
+            h.append("<p class=\"note\">No requests were recorded.</p>\n");
+            return;
+        }
+        h.append("<table id=\"endpoints\"><thead><tr><th>Request</th><th class=\"num\">Count</th><th class=\"num\">Errors</th>")
+                .append("<th class=\"num\">p50</th><th class=\"num\">p95</th><th class=\"num\">p99</th>")
+                .append("<th class=\"num\">SQL statements / request</th></tr></thead><tbody>");
+        for (EndpointRow r : rows) {
+            h.append("<tr><td>").append(text(r.name())).append("</td><td class=\"num\">").append(count(r.count()))
+                    .append("</td><td class=\"num\">").append(count(r.errors()))
+                    .append("</td><td class=\"num\">").append(ms(r.p50Ms())).append("</td><td class=\"num\">").append(ms(r.p95Ms()))
+                    .append("</td><td class=\"num\">").append(ms(r.p99Ms())).append("</td><td class=\"num\">")
+                    .append(r.statementsPerRequest() == null ? "–" : String.format(Locale.ROOT, "%.2f", r.statementsPerRequest()))
+                    .append("</td></tr>");
+        }
+        h.append("</tbody></table>\n");
+    }
+
+    private static void trend(StringBuilder h, List<TrendRow> trend) {
+        h.append("<h2>Earlier runs of this scenario</h2>");
+        if (trend.size() < 2) {
+            h.append("<p class=\"note\">This is the only judged run of this scenario in this reports folder.</p>\n");
+            return;
+        }
+        h.append("<div class=\"chart\" id=\"chart-trend\"></div><table id=\"trend\"><thead><tr><th>Run</th><th>Started</th>")
+                .append("<th>Verdict</th><th class=\"num\">p95</th><th class=\"num\">Peak candidates</th><th class=\"num\">Requests</th>")
+                .append("</tr></thead><tbody>");
+        for (TrendRow r : trend) {
+            String link = r.current() ? text(r.runId()) + " (this run)"
+                    : "<a href=\"../" + text(r.runId()) + "/index.html\">" + text(r.runId()) + "</a>";
+            h.append("<tr><td>").append(link).append("</td><td>").append(text(String.valueOf(r.startedAt())))
+                    .append("</td><td class=\"status ").append(text(r.verdict())).append("\">").append(text(r.verdict()))
+                    .append("</td><td class=\"num\">").append(ms(r.p95Ms())).append("</td><td class=\"num\">")
+                    .append(count(r.peakActiveUsers())).append("</td><td class=\"num\">").append(count(r.requests()))
+                    .append("</td></tr>");
+        }
+        h.append("</tbody></table>\n");
+    }
+
+    private static void baseline(StringBuilder h, Optional<Baseline> baseline, Optional<Verdict> verdict) {
+        h.append("<h2>Against the baseline</h2>");
+        if (baseline.isEmpty()) {
+            h.append("<p class=\"note\">No baseline for this scenario yet: promote a passing run with <code>baseline --run DIR</code>.</p>\n");
+            return;
+        }
+        Baseline b = baseline.get();
+        Optional<Verdict.Figures> now = verdict.map(Verdict::figures);
+        Window window = now.map(f -> Window.of(f.p95Window())).orElse(Window.FULL_LOAD);
+        h.append("<p>").append(text("Baseline run " + b.runId() + " (started " + b.startedAt() + ", promoted " + b.promotedAt() + ")."))
+                .append("</p><table id=\"baseline\"><thead><tr><th>Figure</th><th class=\"num\">Baseline</th><th class=\"num\">This run</th></tr></thead><tbody>")
+                .append("<tr><td>").append(text("p95 response time (" + window.word() + ")")).append("</td><td class=\"num\">")
+                .append(ms(b.p95Ms(window).orElse(null))).append("</td><td class=\"num\">")
+                .append(ms(now.map(Verdict.Figures::p95Ms).orElse(null))).append("</td></tr>")
+                .append("<tr><td>Peak active candidates</td><td class=\"num\">").append(count(b.peakActiveUsers()))
+                .append("</td><td class=\"num\">").append(now.map(f -> count(f.peakActiveUsers())).orElse("–")).append("</td></tr>")
+                .append("<tr><td>Requests</td><td class=\"num\">").append(count(b.requests()))
+                .append("</td><td class=\"num\">").append(now.map(f -> count(f.requests())).orElse("–")).append("</td></tr>")
+                .append("</tbody></table>\n");
+    }
+
+    private static void machine(StringBuilder h, RunDescription d) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("Scenario file", d.scenarioFile());
+        facts.put("Target", d.target());
+        facts.put("Metrics", d.metricsUrl());
+        facts.put("Started", d.startedAt());
+        facts.put("Ended", d.endedAt());
+        facts.put("Time compression", d.timeCompression());
+        facts.put("Expected candidates", d.expected().candidates());
+        facts.put("Expected peak concurrent", d.expected().peakConcurrentCandidates());
+        facts.put("Expected requests", d.expected().requests());
+        facts.put("Full load", d.fullLoad() == null ? "never reached" : d.fullLoad().from() + " – " + d.fullLoad().to());
+        for (RunDescription.Phase phase : d.phases()) {
+            facts.put("Phase " + phase.name(), phase.from() + " – " + phase.to());
+        }
+        d.injector().forEach((k, v) -> facts.put("Injector " + k, v));
+        d.machine().forEach((k, v) -> facts.put("Machine " + k, v));
+        h.append("<h2>Where and how it ran</h2><dl id=\"machine\">");
+        facts.forEach((k, v) -> {
+            if (v != null) {
+                h.append("<dt>").append(text(k)).append("</dt><dd>").append(text(String.valueOf(v))).append("</dd>");
+            }
+        });
+        h.append("</dl>\n");
+    }
+
+    private static String data(Parts p) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        Span full = p.run().full();
+        data.put("fullLoad", full.to() > full.from() ? List.of(full.from(), full.to()) : null);
+        List<Map<String, Object>> charts = new ArrayList<>();
+        for (Chart c : p.charts()) {
+            Map<String, Object> chart = new LinkedHashMap<>();
+            chart.put("id", c.id());
+            chart.put("title", c.title());
+            chart.put("unit", c.unit());
+            chart.put("limit", c.limit());
+            chart.put("series", c.series().stream().map(l -> Map.of("name", l.name(), "points", l.points())).toList());
+            charts.add(chart);
+        }
+        data.put("charts", charts);
+        data.put("trend", p.trend().stream().map(r -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("runId", r.runId());
+            row.put("p95Ms", r.p95Ms());
+            return row;
+        }).toList());
+        return JSON.writeValueAsString(data);
+    }
+
+    private static String ms(Double value) {
+        return value == null ? "–" : String.format(Locale.ROOT, value < 10 ? "%.1f ms" : "%,.0f ms", value);
+    }
+
+    private static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+}

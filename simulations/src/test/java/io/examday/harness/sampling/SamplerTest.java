@@ -1,0 +1,107 @@
+package io.examday.harness.sampling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SamplerTest {
+
+    @TempDir
+    Path run;
+
+    private HttpServer portal;
+    private final AtomicInteger served = new AtomicInteger();
+    private volatile int status = 200;
+
+    @BeforeEach
+    void portal() throws IOException {
+        portal = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        portal.createContext("/actuator/prometheus", exchange -> {
+            int n = served.incrementAndGet();
+            byte[] body = ("""
+                    # TYPE cache_gets_total counter
+                    cache_gets_total{cache="lobby",result="hit"} %d.0
+                    tomcat_threads_busy_threads 3.0
+                    """.formatted(n * 10)).getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        portal.start();
+    }
+
+    @AfterEach
+    void stop() {
+        portal.stop(0);
+    }
+
+    private URI metrics() {
+        return URI.create("http://127.0.0.1:" + portal.getAddress().getPort() + "/actuator/prometheus");
+    }
+
+    @Test
+    void scrapesEveryIntervalUntilTheDurationLimitKeepingOnlyUsedFamilies() throws Exception {
+        Sampler.Outcome outcome = new Sampler(metrics(), run, Duration.ofMillis(100), Duration.ofMillis(550),
+                Optional.empty(), Clock.systemUTC()).run();
+
+        List<ScrapeLine> lines = ScrapeLog.read(run);
+        assertThat(outcome.reason()).contains("duration limit");
+        assertThat(lines).hasSizeBetween(4, 7).hasSize(outcome.scrapes());
+        assertThat(lines).allSatisfy(l -> assertThat(l.series()).extracting(Sample::name).containsExactly("cache_gets_total"));
+        assertThat(lines).extracting(ScrapeLine::at).isSorted();
+    }
+
+    @Test
+    void stopsWhenTheStopFileAppears() throws Exception {
+        Path stopFile = run.resolve("stop");
+        Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(300);
+                Files.writeString(stopFile, "");
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        Sampler.Outcome outcome = new Sampler(metrics(), run, Duration.ofMillis(100), Duration.ofMinutes(1),
+                Optional.of(stopFile), Clock.systemUTC()).run();
+
+        assertThat(outcome.reason()).contains("stop file");
+        assertThat(ScrapeLog.read(run)).isNotEmpty();
+    }
+
+    @Test
+    void failedScrapeIsRecordedWithItsReasonAndSamplingGoesOn() throws Exception {
+        status = 503;
+
+        Sampler.Outcome outcome = new Sampler(metrics(), run, Duration.ofMillis(100), Duration.ofMillis(250),
+                Optional.empty(), Clock.systemUTC()).run();
+
+        assertThat(outcome.failures()).isEqualTo(outcome.scrapes()).isPositive();
+        assertThat(ScrapeLog.read(run)).allSatisfy(l -> assertThat(l.error()).isEqualTo("HTTP 503"));
+    }
+
+    @Test
+    void tornLastLineFromAKilledSamplerIsLeftOut() throws Exception {
+        new Sampler(metrics(), run, Duration.ofMillis(100), Duration.ofMillis(250), Optional.empty(), Clock.systemUTC()).run();
+        int complete = ScrapeLog.read(run).size();
+        Files.writeString(ScrapeLog.in(run), "{\"at\":17643204000", java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(ScrapeLog.read(run)).hasSize(complete);
+    }
+}

@@ -1,0 +1,55 @@
+package io.examday.harness.threshold;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A threshold file for tests: the release numbers, with a server-sample minimum a ten-minute fixture can meet. */
+public final class TestThresholds {
+
+    private TestThresholds() {}
+
+    public static String yaml() {
+        return """
+                name: test
+                delivery:
+                  peakUsersAtLeast: 98%
+                  requestsAtLeast: 95%
+                  injectorCpuCeiling: 90%
+                  injectorCpuSaturatedFor: 10s
+                  serverSamplesAtLeast: 3
+                latency:
+                  window: full-load
+                  p95Below: 300ms
+                  endpoints:
+                    "GET /api/exams/{examId}/lobby": 100ms
+                    "PUT /api/attempts/{attemptId}/answers/{questionId}": 150ms
+                errors:
+                  window: whole-run
+                  failedRequestsAtMost: 0
+                  failedShareAtMost: 0%
+                statements:
+                  window: full-load
+                  fewerThan: 10
+                  shareAtLeast: 99%
+                  meanBelow: 10
+                cache:
+                  window: full-load
+                  hitRateAbove: 85%
+                portalCpu:
+                  window: full-load
+                  below: 80%
+                nothingLost: true
+                regression:
+                  p95WorseAtMost: 20%
+                """;
+    }
+
+    public static Path write(Path dir) throws IOException {
+        return Files.writeString(dir.resolve("test-thresholds.yaml"), yaml());
+    }
+
+    public static Thresholds load(Path dir) throws IOException {
+        return ThresholdFile.load(write(dir));
+    }
+}
