@@ -43,25 +43,25 @@ test: ## unit and integration tests on real PostgreSQL and Redis (embedded unles
 	$(MVN) verify
 
 smoke: build ## ~200 candidates, under 3 minutes: the CI run
-	simulations/bin/load-run smoke ExamDaySimulation
+	simulations/bin/load-run smoke
 
 load-10k: build ## 10,000 concurrent candidates on one exam day, gated by THRESHOLDS
-	simulations/bin/load-run exam-day-10k ExamDaySimulation
+	simulations/bin/load-run exam-day-10k
 
 load-15k: build ## 15,000 concurrent candidates
-	simulations/bin/load-run exam-day-15k ExamDaySimulation
+	simulations/bin/load-run exam-day-15k
 
 load-20k: build ## 20,000 concurrent candidates (the origin plan's peak)
-	simulations/bin/load-run exam-day-20k ExamDaySimulation
+	simulations/bin/load-run exam-day-20k
 
 soak: build ## a long, steady exam day
-	simulations/bin/load-run soak ExamDaySimulation
+	simulations/bin/load-run soak
 
 login-storm: build ## everyone signs in again at once (sessions lost mid-exam)
-	simulations/bin/load-run login-storm LoginStormSimulation
+	simulations/bin/load-run login-storm
 
 submit-storm: build ## one shared close time: everyone submits together
-	simulations/bin/load-run submit-storm SubmitStormSimulation
+	simulations/bin/load-run submit-storm
 
 gate-teeth: build ## proves the gate fails on the right threshold when a regression is switched on
 	simulations/bin/gate-teeth

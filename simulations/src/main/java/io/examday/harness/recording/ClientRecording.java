@@ -1,0 +1,185 @@
+package io.examday.harness.recording;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+import org.HdrHistogram.Histogram;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The client side's own record of a run, kept in-process beside Gatling (whose binary simulation.log nobody may
+ * read): per request name and per second HdrHistograms ({@code latency.hlog}), a per-second timeline
+ * ({@code timeline.csv}), and at the end {@code summary.json}. Virtual users only touch wait-free recorders and
+ * adders; one ticker thread does all the I/O, once a second, and prints a progress line every ten.
+ */
+public final class ClientRecording implements AutoCloseable {
+
+    private static final int PROGRESS_EVERY_TICKS = 10;
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final Path clientDir;
+    private final Supplier<String> phase;
+    private final PrintStream progress;
+    private final Map<String, RouteLatency> routes = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+    private final LongAdder intervalFailures = new LongAdder();
+    private final AtomicInteger active = new AtomicInteger();
+    private final AtomicInteger peakActive = new AtomicInteger();
+    private final Histogram global = new Histogram(RouteLatency.HIGHEST_MICROS, RouteLatency.SIGNIFICANT_DIGITS);
+
+    private ScheduledExecutorService ticker;
+    private IntervalLog log;
+    private Timeline timeline;
+    private MachineCpu cpu;
+    private long ticks;
+    private long requestsSinceProgress;
+    private long progressSinceMillis;
+    private boolean closed;
+
+    /**
+     * @param clientDir the run folder's {@code client/}
+     * @param phase names the phase the run is in, for the progress line
+     * @param progress where the progress line goes (the terminal)
+     */
+    public ClientRecording(Path clientDir, Supplier<String> phase, PrintStream progress) {
+        this.clientDir = clientDir;
+        this.phase = phase;
+        this.progress = progress;
+    }
+
+    public synchronized void start() {
+        try {
+            Files.createDirectories(clientDir);
+            long now = System.currentTimeMillis();
+            log = new IntervalLog(clientDir.resolve("latency.hlog"), now);
+            timeline = new Timeline(clientDir.resolve("timeline.csv"));
+            cpu = new MachineCpu();
+            progressSinceMillis = now;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the client recording in " + clientDir, e);
+        }
+        ticker = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "examday-client-recording");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticker.scheduleAtFixedRate(this::tickSafely, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /**
+     * One response (or failure to get one).
+     *
+     * @param requestName the portal's route template, e.g. {@code GET /api/attempts/{attemptId}/pages/{page}}
+     * @param micros response time
+     * @param failure why it failed, or {@code null} when it succeeded
+     */
+    public void record(String requestName, long micros, String failure) {
+        routes.computeIfAbsent(requestName, name -> new RouteLatency()).record(micros, failure == null);
+        if (failure != null) {
+            intervalFailures.increment();
+            errors.computeIfAbsent(failure, message -> new LongAdder()).increment();
+        }
+    }
+
+    public void candidateArrived() {
+        peakActive.accumulateAndGet(active.incrementAndGet(), Math::max);
+    }
+
+    public void candidateLeft() {
+        active.decrementAndGet();
+    }
+
+    /** Stops the ticker, writes the last interval and {@code summary.json}. Safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closed || ticker == null) {
+            return;
+        }
+        closed = true;
+        ticker.shutdown();
+        try {
+            if (!ticker.awaitTermination(10, TimeUnit.SECONDS)) {
+                progress.println("[examday] the recording ticker did not stop; the last second may be missing");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            tick();
+            log.close();
+            timeline.close();
+            writeSummary(clientDir.resolve("summary.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot finish the client recording in " + clientDir, e);
+        }
+    }
+
+    private void tickSafely() {
+        try {
+            tick();
+        } catch (IOException | RuntimeException e) {
+            // A lost second is better than a ticker that silently stops for the rest of the run.
+            progress.println("[examday] client recording: " + e);
+        }
+    }
+
+    /** Ticker thread, or the closing thread once the ticker stopped. */
+    private void tick() throws IOException {
+        long now = System.currentTimeMillis();
+        long requests = 0;
+        for (Map.Entry<String, RouteLatency> route : routes.entrySet()) {
+            Histogram interval = route.getValue().takeInterval();
+            if (interval.getTotalCount() > 0) {
+                requests += interval.getTotalCount();
+                global.add(interval);
+                log.write(route.getKey(), interval);
+            }
+        }
+        log.flush();
+        timeline.row(now, active.get(), requests, intervalFailures.sumThenReset(), cpu.sample());
+        timeline.flush();
+        requestsSinceProgress += requests;
+        if (++ticks % PROGRESS_EVERY_TICKS == 0) {
+            double seconds = Math.max(1, now - progressSinceMillis) / 1000.0;
+            progress.println(new ProgressLine(phase.get(), active.get(), requestsSinceProgress / seconds,
+                    global.getValueAtPercentile(95) / 1000.0, failedSoFar()).text());
+            requestsSinceProgress = 0;
+            progressSinceMillis = now;
+        }
+    }
+
+    private long failedSoFar() {
+        return routes.values().stream().mapToLong(RouteLatency::ko).sum();
+    }
+
+    private void writeSummary(Path file) throws IOException {
+        Map<String, LatencyFigures> requests = new TreeMap<>();
+        long ok = 0;
+        long ko = 0;
+        for (Map.Entry<String, RouteLatency> route : routes.entrySet()) {
+            RouteLatency r = route.getValue();
+            requests.put(route.getKey(), LatencyFigures.of(r.total(), r.ok(), r.ko()));
+            ok += r.ok();
+            ko += r.ko();
+        }
+        Map<String, Long> errorCounts = new TreeMap<>();
+        errors.forEach((message, count) -> errorCounts.put(message, count.sum()));
+        ClientSummary summary = new ClientSummary(LatencyFigures.of(global, ok, ko), requests, errorCounts,
+                peakActive.get());
+        try (var out = Files.newBufferedWriter(file)) {
+            JSON.writeValue(out, summary);
+        }
+    }
+}

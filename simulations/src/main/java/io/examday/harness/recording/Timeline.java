@@ -1,0 +1,36 @@
+package io.examday.harness.recording;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** {@code client/timeline.csv}: one row a second of what the injector did and how busy the machine was. */
+final class Timeline implements AutoCloseable {
+
+    static final String HEADER = "epochMillis,activeUsers,requests,failures,injectorCpu,systemCpu";
+
+    private final BufferedWriter out;
+
+    Timeline(Path file) throws IOException {
+        out = Files.newBufferedWriter(file);
+        out.write(HEADER);
+        out.newLine();
+    }
+
+    void row(long epochMillis, int activeUsers, long requests, long failures, MachineCpu.Sample cpu) throws IOException {
+        out.write(String.format(Locale.ROOT, "%d,%d,%d,%d,%.4f,%.4f", epochMillis, activeUsers, requests, failures,
+                cpu.injector(), cpu.system()));
+        out.newLine();
+    }
+
+    void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}

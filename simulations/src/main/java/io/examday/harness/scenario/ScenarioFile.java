@@ -1,0 +1,220 @@
+package io.examday.harness.scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and checks a scenario file. Every field is typed and bounded, unknown fields are refused, and each refusal
+ * names the file, the line and the field, e.g.
+ * {@code scenarios/smoke.yaml:12: field 'exam.thinkTime.max' must be >= min (was 5s, min 20s)}.
+ */
+public final class ScenarioFile {
+
+    private ScenarioFile() {}
+
+    public static Scenario load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new ScenarioException(file + ": cannot read the scenario file (" + e + ")");
+        }
+        return parse(file, text);
+    }
+
+    /** Reads {@code text} as if it were the content of {@code file}, which is only named in messages. */
+    public static Scenario parse(Path file, String text) {
+        Section root = Section.root(file.toString(), YamlTree.parse(file.toString(), text));
+        String name = root.text("name");
+        if (!name.matches("[a-z0-9][a-z0-9-]*")) {
+            throw root.refusal("name", "must be lower-case letters, digits and dashes, as in run folder names (was '" + name + "')");
+        }
+        String description = root.text("description", "");
+        Workload workload = root.choice("workload", words(Workload.values()), Workload.COHORT);
+        double compression = root.number("timeCompression", 1, 1);
+        Compressor c = new Compressor(compression);
+
+        Cohort cohort = cohort(root.section("cohort"));
+        SignInWindow signIn = signIn(root.section("signIn"), c);
+        LobbyPolling lobby = lobby(root.section("lobby"), c);
+        StartStorm start = start(root.section("start"), c);
+        ExamShape exam = exam(root.section("exam"), c);
+        SubmitPlan submit = submit(root.section("submit"), c, exam);
+        ResultReading results = results(root.section("results"), c);
+        Staff proctors = root.optionalSection("proctors").map(s -> staff(s, c)).orElse(Staff.none());
+        Staff authors = root.optionalSection("authors").map(s -> staff(s, c)).orElse(Staff.none());
+        Connections connections = root.optionalSection("connections").map(ScenarioFile::connections)
+                .orElse(new Connections(Connections.Mode.PER_CANDIDATE, 0));
+        Optional<SessionLoss> sessionLoss = root.optionalSection("sessionLoss").map(s -> sessionLoss(s, c));
+        Credentials credentials = root.optionalSection("credentials").map(ScenarioFile::credentials)
+                .orElse(new Credentials(Credentials.SEED_SECRET, Credentials.ADMIN_PASSWORD,
+                        Credentials.PROCTOR_PASSWORD, Credentials.AUTHOR_PASSWORD));
+        root.refuseUnknown();
+
+        if (workload == Workload.LOGIN_STORM && sessionLoss.isEmpty()) {
+            throw root.refusal("sessionLoss", "is required for workload login-storm");
+        }
+        if (workload == Workload.SUBMIT_STORM && !exam.sharedCloseTime()) {
+            throw root.refusal("workload", "submit-storm needs exam.sharedCloseTime: true (one close time for all)");
+        }
+        Scenario scenario = new Scenario(file, name, description, workload, compression, cohort, signIn, lobby,
+                start, exam, submit, results, proctors, authors, connections, sessionLoss, credentials);
+        return checkShape(root, scenario);
+    }
+
+    /** Refuses shapes that never have their cohort in the exam at once: there would be no full load to judge. */
+    private static Scenario checkShape(Section root, Scenario scenario) {
+        Timetable plan = scenario.timetable();
+        if (!plan.holdsPunctualAtOnce()) {
+            throw root.refusal("start", "lets the first candidates leave (%s after the first arrival) before the last punctual one starts (%s): lengthen exam.thinkTime or shorten start.reaction"
+                    .formatted(WrittenDuration.of(plan.earliestDeparture()), WrittenDuration.of(plan.lastPunctualStart())));
+        }
+        scenario.sessionLoss().ifPresent(loss -> {
+            Duration back = plan.sessionLoss().orElseThrow().plus(loss.window()).plus(scenario.exam().autosavePeriod());
+            if (back.compareTo(plan.earliestDeparture()) >= 0 || plan.sessionLoss().orElseThrow().compareTo(plan.lastStart()) <= 0) {
+                throw root.refusal("sessionLoss", "must fall while everyone is in the exam: after the last start (%s) and, with its window and one autosave period, before the first departure (%s)"
+                        .formatted(WrittenDuration.of(plan.lastStart()), WrittenDuration.of(plan.earliestDeparture())));
+            }
+        });
+        return scenario;
+    }
+
+    private static Cohort cohort(Section s) {
+        Cohort cohort = new Cohort(s.wholeNumber("candidates", 1), s.wholeNumber("exams", 1),
+                s.wholeNumber("questionsPerExam", 1));
+        if (cohort.candidates() > 99_999) {
+            throw s.refusal("candidates", "must be at most 99999, the seed's cand-%05d names (was " + cohort.candidates() + ")");
+        }
+        if (cohort.exams() > cohort.candidates()) {
+            throw s.refusal("exams", "must be at most cohort.candidates (was " + cohort.exams() + ")");
+        }
+        s.refuseUnknown();
+        return cohort;
+    }
+
+    private static SignInWindow signIn(Section s, Compressor c) {
+        Duration window = s.positiveDuration("window");
+        double bunching = s.fraction("bunching", 0.5);
+        Section late = s.optionalSection("late").orElse(null);
+        double lateFraction = 0;
+        Duration lateWithin = Duration.ZERO;
+        if (late != null) {
+            lateFraction = late.fraction("fraction", 0);
+            lateWithin = lateFraction > 0 ? late.positiveDuration("within") : late.duration("within", Duration.ZERO);
+            late.refuseUnknown();
+        }
+        s.refuseUnknown();
+        return new SignInWindow(c.apply(window), bunching, lateFraction, c.apply(lateWithin));
+    }
+
+    private static LobbyPolling lobby(Section s, Compressor c) {
+        LobbyPolling lobby = new LobbyPolling(c.apply(s.positiveDuration("pollPeriod")));
+        s.refuseUnknown();
+        return lobby;
+    }
+
+    private static StartStorm start(Section s, Compressor c) {
+        StartStorm start = new StartStorm(thinkTime(s.section("reaction"), c, false));
+        s.refuseUnknown();
+        return start;
+    }
+
+    private static ExamShape exam(Section s, Compressor c) {
+        Duration duration = s.positiveDuration("duration");
+        ThinkTime thinkTime = thinkTime(s.section("thinkTime"), c, true);
+        Duration autosave = s.positiveDuration("autosavePeriod");
+        Revision revise = s.optionalSection("revise").map(r -> {
+            Revision revision = new Revision(r.fraction("probability", 0), thinkTime(r.section("thinkTime"), c, true));
+            r.refuseUnknown();
+            return revision;
+        }).orElse(new Revision(0, thinkTime));
+        boolean shared = s.flag("sharedCloseTime", false);
+        s.refuseUnknown();
+        return new ExamShape(c.apply(duration), thinkTime, c.apply(autosave), revise, shared);
+    }
+
+    private static ThinkTime thinkTime(Section s, Compressor c, boolean positive) {
+        Duration min = positive ? s.positiveDuration("min") : s.duration("min");
+        Duration max = s.duration("max");
+        if (max.compareTo(min) < 0) {
+            throw s.refusal("max", "must be >= min (was %s, min %s)".formatted(s.writtenAs("max"), s.writtenAs("min")));
+        }
+        s.refuseUnknown();
+        return new ThinkTime(c.apply(min), c.apply(max));
+    }
+
+    private static SubmitPlan submit(Section s, Compressor c, ExamShape exam) {
+        double early = s.fraction("earlyFraction", 1);
+        double vanish = s.fraction("vanishFraction", 0);
+        if (early + vanish > 1 + 1e-9) {
+            throw s.refusal("vanishFraction", "plus earlyFraction must be at most 1 (was %s + %s)"
+                    .formatted(s.writtenAs("earlyFraction"), s.writtenAs("vanishFraction")));
+        }
+        Duration window = c.apply(s.duration("deadlineWindow"));
+        if (window.plus(SubmitPlan.LAST_SECOND).compareTo(exam.duration()) >= 0) {
+            throw s.refusal("deadlineWindow", "must be shorter than exam.duration (was " + s.writtenAs("deadlineWindow") + ")");
+        }
+        s.refuseUnknown();
+        return new SubmitPlan(early, vanish, window);
+    }
+
+    private static ResultReading results(Section s, Compressor c) {
+        ResultReading results = new ResultReading(s.fraction("fraction", 1), c.apply(s.duration("delay")),
+                c.apply(s.positiveDuration("pollPeriod")), s.wholeNumber("maxPolls", 1), s.fraction("pdfFraction", 0));
+        s.refuseUnknown();
+        return results;
+    }
+
+    private static Staff staff(Section s, Compressor c) {
+        Staff staff = new Staff(s.wholeNumber("count", 0), c.apply(s.positiveDuration("period")));
+        s.refuseUnknown();
+        return staff;
+    }
+
+    private static Connections connections(Section s) {
+        Connections.Mode mode = s.choice("mode",
+                Map.of("per-candidate", Connections.Mode.PER_CANDIDATE, "shared", Connections.Mode.SHARED),
+                Connections.Mode.PER_CANDIDATE);
+        int pool = mode == Connections.Mode.SHARED ? s.wholeNumber("pool", 1) : s.wholeNumber("pool", 1, 0);
+        if (mode == Connections.Mode.PER_CANDIDATE && s.has("pool")) {
+            throw s.refusal("pool", "only applies to mode: shared");
+        }
+        s.refuseUnknown();
+        return new Connections(mode, pool);
+    }
+
+    private static SessionLoss sessionLoss(Section s, Compressor c) {
+        SessionLoss loss = new SessionLoss(c.apply(s.positiveDuration("after")), c.apply(s.duration("window")));
+        s.refuseUnknown();
+        return loss;
+    }
+
+    private static Credentials credentials(Section s) {
+        Credentials credentials = new Credentials(s.text("seedSecret", Credentials.SEED_SECRET),
+                s.text("adminPassword", Credentials.ADMIN_PASSWORD),
+                s.text("proctorPassword", Credentials.PROCTOR_PASSWORD),
+                s.text("authorPassword", Credentials.AUTHOR_PASSWORD));
+        s.refuseUnknown();
+        return credentials;
+    }
+
+    private static Map<String, Workload> words(Workload[] workloads) {
+        Map<String, Workload> words = new LinkedHashMap<>();
+        for (Workload w : workloads) {
+            words.put(w.word(), w);
+        }
+        return words;
+    }
+
+    /** Divides every duration by the scenario's time compression, to the millisecond. */
+    private record Compressor(double factor) {
+        Duration apply(Duration d) {
+            return Duration.ofMillis(Math.round(d.toMillis() / factor));
+        }
+    }
+}

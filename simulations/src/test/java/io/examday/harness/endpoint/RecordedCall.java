@@ -1,0 +1,68 @@
+package io.examday.harness.endpoint;
+
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.examday.harness.recording.ClientRecording;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+
+/**
+ * Brackets every portal request so the client recording sees it: the time it took (failures included, even those
+ * with no response at all), whether it passed its checks, and why not. Gatling's OSS edition offers no hook on its
+ * own statistics, so the request is timed from the action before it to the action after it; that adds only the
+ * scheduling of two in-memory steps on the same event loop.
+ *
+ * <p>A user whose request fails stops there (see {@link Sitting#carryingOn}): a candidate who retried blindly would
+ * pile load onto a portal already failing, and the failure is counted either way.
+ */
+public final class RecordedCall {
+
+    private static final String SENT_AT = "examday.sentAtNanos";
+    private static final String STATUS = "examday.status";
+    private static final String PROBLEM = "examday.problem";
+
+    private final ClientRecording recording;
+
+    public RecordedCall(ClientRecording recording) {
+        this.recording = recording;
+    }
+
+    /**
+     * A request whose first checks keep the status and a problem's {@code code}, so a failure can say what went
+     * wrong; routes add their own checks after these.
+     */
+    HttpRequestActionBuilder capture(HttpRequestActionBuilder request) {
+        return request.check(status().saveAs(STATUS))
+                .checkIf((response, session) -> response.status().code() >= 400)
+                .then(regex("\"code\"\\s*:\\s*\"([A-Za-z0-9-]+)\"").optional().saveAs(PROBLEM));
+    }
+
+    /** The request between the two recording steps; {@code route} is its name, the portal's route template. */
+    ChainBuilder of(String route, HttpRequestActionBuilder request) {
+        return exec(session -> session.set(SENT_AT, System.nanoTime()).removeAll(STATUS, PROBLEM))
+                .exec(request)
+                .exec(session -> {
+                    long micros = (System.nanoTime() - session.getLong(SENT_AT)) / 1_000;
+                    if (!session.isFailed()) {
+                        recording.record(route, micros, null);
+                        return session;
+                    }
+                    recording.record(route, micros, failure(route, session));
+                    return session.markAsSucceeded().set(Sitting.FAILED, true);
+                });
+    }
+
+    private static String failure(String route, Session session) {
+        if (!session.contains(STATUS)) {
+            return route + ": no response";
+        }
+        int status = session.getInt(STATUS);
+        if (status < 400) {
+            return route + ": HTTP " + status + ", response content not as expected";
+        }
+        return route + ": HTTP " + status + (session.contains(PROBLEM) ? " " + session.getString(PROBLEM) : "");
+    }
+}

@@ -1,0 +1,78 @@
+package io.examday.harness.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The implied figures, worked out by hand for a small shape whose arithmetic is easy to follow. */
+class ImpliedLoadTest {
+
+    private static String shape(double timeCompression) {
+        return """
+                name: arithmetic
+                timeCompression: %s
+                cohort: {candidates: 1000, exams: 2, questionsPerExam: 10}
+                signIn: {window: 60s}
+                lobby: {pollPeriod: 10s}
+                start:
+                  reaction: {min: 0s, max: 20s}
+                exam:
+                  duration: 20m
+                  thinkTime: {min: 20s, max: 40s}
+                  autosavePeriod: 60s
+                submit: {earlyFraction: 0.5, vanishFraction: 0, deadlineWindow: 60s}
+                results: {fraction: 0, delay: 0s, pollPeriod: 10s, maxPolls: 1}
+                """.formatted(timeCompression);
+    }
+
+    private final Scenario scenario = ScenarioFile.parse(Path.of("arithmetic.yaml"), shape(1));
+
+    @Test
+    void middleRateIsAPageAndASaveEveryThinkTimePlusAnAutosaveEveryPeriod() {
+        // 1000 x (2 requests / 30 s + 1 / 60 s)
+        assertThat(scenario.implied().middleRequestsPerSecond()).isCloseTo(1000 * (2 / 30.0 + 1 / 60.0), within(1e-9));
+    }
+
+    @Test
+    void startStormIsEveryPunctualStartAndFirstPageOverTheReactionSpread() {
+        assertThat(scenario.implied().startStormRequestsPerSecond()).isCloseTo(2 * 1000 / 20.0, within(1e-9));
+    }
+
+    @Test
+    void submitStormIsTheRidersFinalSaveAndSubmitOverTheDeadlineWindow() {
+        assertThat(scenario.implied().submitStormRequestsPerSecond()).isCloseTo(2 * 500 / 60.0, within(1e-9));
+    }
+
+    @Test
+    void everyoneIsInTheExamWhenTheLastStartsBeforeTheFirstCanFinish() {
+        // last start: 60 s + 1 s cushion + 20 s; first finish: 61 s + 10 pages x 20 s
+        Timetable plan = scenario.timetable();
+
+        assertThat(plan.lastStart()).isEqualTo(Duration.ofSeconds(81));
+        assertThat(plan.earliestDeparture()).isEqualTo(Duration.ofSeconds(261));
+        assertThat(scenario.implied().peakConcurrentCandidates()).isEqualTo(1000);
+    }
+
+    @Test
+    void expectedRequestsAddUpLobbySignInAnsweringAndSubmitting() {
+        double lobby = 500 * (1 + 40 / 10.0 - 0.5) + 500 * (1 + 10 / 10.0 - 0.5);
+        double signInAndStart = 3 * 1000;
+        double early = 500 * (20 + 300 / 60.0 + 1);
+        double riders = 500 * (20 + (1199 - 30) / 60.0 + 2);
+
+        assertThat(scenario.implied().requests()).isEqualTo(Math.round(lobby + signInAndStart + early + riders));
+    }
+
+    @Test
+    void timeCompressionMultipliesEveryRateByItsFactor() {
+        Scenario fast = ScenarioFile.parse(Path.of("arithmetic.yaml"), shape(4));
+
+        assertThat(fast.implied().middleRequestsPerSecond())
+                .isCloseTo(4 * scenario.implied().middleRequestsPerSecond(), within(1e-6));
+        assertThat(fast.implied().startStormRequestsPerSecond())
+                .isCloseTo(4 * scenario.implied().startStormRequestsPerSecond(), within(1e-6));
+    }
+}

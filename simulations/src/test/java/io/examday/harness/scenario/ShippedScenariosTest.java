@@ -1,0 +1,136 @@
+package io.examday.harness.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** Every file in {@code scenarios/} loads, and says in its comments what the model computes from it. */
+class ShippedScenariosTest {
+
+    private static final Pattern IMPLIED = Pattern.compile(
+            "# Implied: ([\\d,]+) candidates at once; ~([\\d,]+) req/s in the middle of the exam, ~([\\d,]+) req/s start storm, "
+                    + "~([\\d,]+) req/s submit storm(?:, ~([\\d,]+) req/s re-sign-in storm)?; ~([\\d,]+) requests in ~(\\d+)m(\\d\\d)s\\.");
+    private static final Pattern SEED = Pattern.compile(
+            "# Seed: ([\\d,]+) candidates, exams? LOAD-1(?:\\.\\.LOAD-(\\d+))?, (\\d+) questions");
+
+    static List<Path> shipped() throws IOException {
+        try (Stream<Path> files = Files.list(scenarios())) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyScenarioTheBriefNamesIsShipped() throws IOException {
+        assertThat(shipped()).extracting(f -> f.getFileName().toString()).contains("smoke.yaml", "exam-day-10k.yaml",
+                "exam-day-15k.yaml", "exam-day-20k.yaml", "login-storm.yaml", "submit-storm.yaml", "soak.yaml", "teeth.yaml");
+    }
+
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void loadsAndIsNamedAfterItsFile(Path file) {
+        Scenario scenario = ScenarioFile.load(file);
+
+        assertThat(scenario.name() + ".yaml").isEqualTo(file.getFileName().toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void itsImpliedLoadCommentMatchesTheModel(Path file) throws IOException {
+        Scenario scenario = ScenarioFile.load(file);
+        ImpliedLoad implied = scenario.implied();
+        Matcher stated = IMPLIED.matcher(Files.readString(file));
+
+        assertThat(stated.find()).as("%s states its implied load in a '# Implied: …' comment", file).isTrue();
+        assertThat(number(stated.group(1))).isEqualTo(implied.peakConcurrentCandidates());
+        assertThat(number(stated.group(2))).isCloseTo(implied.middleRequestsPerSecond(), within(rateTolerance(implied.middleRequestsPerSecond())));
+        assertThat(number(stated.group(3))).isCloseTo(implied.startStormRequestsPerSecond(), within(rateTolerance(implied.startStormRequestsPerSecond())));
+        assertThat(number(stated.group(4))).isCloseTo(implied.submitStormRequestsPerSecond(), within(rateTolerance(implied.submitStormRequestsPerSecond())));
+        assertThat(stated.group(5) == null ? 0 : number(stated.group(5)))
+                .isCloseTo(implied.reSignInRequestsPerSecond(), within(rateTolerance(implied.reSignInRequestsPerSecond())));
+        assertThat(number(stated.group(6))).isCloseTo((double) implied.requests(), within(implied.requests() * 0.02));
+        long statedSeconds = Long.parseLong(stated.group(7)) * 60 + Long.parseLong(stated.group(8));
+        assertThat((double) statedSeconds).isCloseTo((double) scenario.timetable().end().toSeconds(), within(5.0));
+    }
+
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void itsSeedCommentMatchesTheCohort(Path file) throws IOException {
+        Cohort cohort = ScenarioFile.load(file).cohort();
+        Matcher stated = SEED.matcher(Files.readString(file));
+
+        assertThat(stated.find()).as("%s states what to seed in a '# Seed: …' comment", file).isTrue();
+        assertThat(number(stated.group(1))).isEqualTo(cohort.candidates());
+        assertThat(stated.group(2) == null ? 1 : Integer.parseInt(stated.group(2))).isEqualTo(cohort.exams());
+        assertThat(Integer.parseInt(stated.group(3))).isEqualTo(cohort.questionsPerExam());
+    }
+
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void namesASimulationThatExists(Path file) throws ClassNotFoundException {
+        assertThat(Class.forName(ScenarioFile.load(file).workload().simulationClass(), false, getClass().getClassLoader()))
+                .isNotNull();
+    }
+
+    @Test
+    void smokeRunsAboutTwoHundredCandidatesWellUnderThreeMinutes() {
+        Scenario smoke = ScenarioFile.load(scenarios().resolve("smoke.yaml"));
+
+        assertThat(smoke.cohort().candidates()).isBetween(150, 250);
+        assertThat(smoke.timetable().end()).isLessThanOrEqualTo(Duration.ofSeconds(150));
+    }
+
+    @Test
+    void tenThousandAreInTheExamAtOnceWithinTheMachinesBudget() {
+        Scenario tenK = ScenarioFile.load(scenarios().resolve("exam-day-10k.yaml"));
+
+        assertThat(tenK.implied().peakConcurrentCandidates()).isEqualTo(10_000);
+        assertThat(tenK.implied().middleRequestsPerSecond()).isLessThanOrEqualTo(1_500);
+        assertThat(tenK.timetable().end()).isLessThanOrEqualTo(Duration.ofMinutes(17));
+    }
+
+    @Test
+    void twentyThousandShareABoundedPoolBelowTheOpenFileLimit() {
+        Scenario twentyK = ScenarioFile.load(scenarios().resolve("exam-day-20k.yaml"));
+
+        assertThat(twentyK.implied().peakConcurrentCandidates()).isEqualTo(20_000);
+        assertThat(twentyK.connections().mode()).isEqualTo(Connections.Mode.SHARED);
+        assertThat(twentyK.connections().pool()).isLessThan(19_000);
+    }
+
+    @Test
+    void teethIsATinyCohortOfAboutAMinute() {
+        Scenario teeth = ScenarioFile.load(scenarios().resolve("teeth.yaml"));
+
+        assertThat(teeth.cohort().candidates()).isBetween(80, 120);
+        assertThat(teeth.timetable().end()).isBetween(Duration.ofSeconds(45), Duration.ofSeconds(70));
+    }
+
+    /** Whole req/s as written, against the model: within 2 %, or one request a second for small rates. */
+    private static double rateTolerance(double rate) {
+        return Math.max(1, rate * 0.02);
+    }
+
+    private static double number(String written) {
+        return Long.parseLong(written.replace(",", ""));
+    }
+
+    static Path scenarios() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("scenarios"))) {
+                return dir.resolve("scenarios");
+            }
+        }
+        throw new IllegalStateException("no scenarios/ folder above " + Path.of("").toAbsolutePath());
+    }
+}

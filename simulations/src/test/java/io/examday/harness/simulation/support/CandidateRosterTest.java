@@ -1,0 +1,40 @@
+package io.examday.harness.simulation.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.examday.harness.scenario.Cohort;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+
+class CandidateRosterTest {
+
+    @Test
+    void admissionCodeIsTheFirstTwentyHexDigitsOfTheSeedSecretsHmac() {
+        // Vectors computed outside Java: hmac.new(secret, username, sha256).hexdigest()[:20]
+        CandidateRoster roster = new CandidateRoster(new Cohort(10, 1, 1), "examday-load-test");
+
+        assertThat(roster.admissionCode("cand-00001")).isEqualTo("8a551116f2236da9919a");
+        assertThat(roster.admissionCode("cand-12345")).isEqualTo("ccf0c225553ece624446");
+        assertThat(new CandidateRoster(new Cohort(10, 1, 1), "other-secret").admissionCode("cand-00001"))
+                .isEqualTo("331f5e54dd6c15c0b07e");
+    }
+
+    @Test
+    void eachVirtualUserIsTheNextSeededCandidateInTheExamTheSeedGaveThem() {
+        CandidateRoster roster = new CandidateRoster(new Cohort(3, 2, 5), "examday-load-test");
+
+        Map<String, Object> first = roster.next();
+        Map<String, Object> second = roster.next();
+        Map<String, Object> third = roster.next();
+
+        assertThat(first).containsEntry("username", "cand-00001").containsEntry("examCode", "LOAD-1")
+                .containsEntry("candidate", 1).containsEntry("role", "CANDIDATE")
+                .containsEntry("admissionCode", "8a551116f2236da9919a");
+        assertThat(second).containsEntry("username", "cand-00002").containsEntry("examCode", "LOAD-2");
+        assertThat(third).containsEntry("username", "cand-00003").containsEntry("examCode", "LOAD-1");
+        assertThat(roster.hasNext()).isFalse();
+        assertThatThrownBy(roster::next).isInstanceOf(NoSuchElementException.class);
+    }
+}

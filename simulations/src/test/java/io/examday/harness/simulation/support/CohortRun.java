@@ -1,0 +1,231 @@
+package io.examday.harness.simulation.support;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+
+import io.examday.harness.endpoint.RecordedCall;
+import io.examday.harness.gatling.ThresholdAssertions;
+import io.examday.harness.journey.AuthorBrowse;
+import io.examday.harness.journey.ExamCalendar;
+import io.examday.harness.journey.ExamDay;
+import io.examday.harness.journey.ProctorWatch;
+import io.examday.harness.journey.RunEvents;
+import io.examday.harness.recording.Acknowledged;
+import io.examday.harness.recording.ClientRecording;
+import io.examday.harness.scenario.Scenario;
+import io.examday.harness.scenario.ScenarioFile;
+import io.examday.harness.scenario.SignInWindow;
+import io.examday.harness.scenario.Timetable;
+import io.examday.harness.scenario.Workload;
+import io.gatling.javaapi.core.OpenInjectionStep;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Simulation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One run of a cohort scenario, shared by the simulations: reads the settings and the scenario, builds the
+ * populations (candidates arriving over the sign-in window, proctors, authors), and around the load schedules the
+ * exams, records the client side and writes the run folder.
+ */
+public final class CohortRun {
+
+    /** Time given to {@code before()} between scheduling the exams and the first arrival. */
+    private static final Duration LEAD = Duration.ofSeconds(2);
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final HarnessSettings settings;
+    private final Scenario scenario;
+    private final Timetable plan;
+    private final Path runDir;
+    private final ExamCalendar calendar = new ExamCalendar();
+    private final RunEvents events = new RunEvents();
+    private final Acknowledged acknowledged = new Acknowledged();
+    private final ClientRecording recording;
+    private volatile PhaseClock phases;
+    private RunRecord record;
+
+    private CohortRun(HarnessSettings settings, Scenario scenario) {
+        this.settings = settings;
+        this.scenario = scenario;
+        this.plan = scenario.timetable();
+        this.runDir = settings.runFolder(scenario);
+        this.recording = new ClientRecording(runDir.resolve("client"),
+                () -> phases == null ? "before" : phases.now(), System.out);
+    }
+
+    /** Reads the system properties and the scenario file, which must be written for {@code workload}. */
+    public static CohortRun of(Workload workload) {
+        HarnessSettings settings = HarnessSettings.fromSystemProperties();
+        Scenario scenario = ScenarioFile.load(settings.scenarioFile());
+        if (scenario.workload() != workload) {
+            throw new IllegalArgumentException("%s is a %s scenario; run it with %s".formatted(
+                    settings.scenarioFile(), scenario.workload().word(), scenario.workload().simulationClass()));
+        }
+        return new CohortRun(settings, scenario);
+    }
+
+    /** Declares the populations, protocol, time bound and assertions on the simulation. */
+    public void setUp(Simulation simulation) {
+        RecordedCall calls = new RecordedCall(recording);
+        List<PopulationBuilder> populations = new ArrayList<>();
+        ExamDay day = new ExamDay(scenario, calls, recording, acknowledged, calendar, events);
+        populations.add(scenario("candidates")
+                .feed(new CandidateRoster(scenario.cohort(), settings.seedSecret(scenario)))
+                .exec(day.candidate())
+                .injectOpen(arrivals()));
+        if (scenario.proctors().count() > 0) {
+            populations.add(scenario("proctors")
+                    .exec(new ProctorWatch(calls, calendar, scenario.proctors(), settings.proctorPassword(scenario)).chain())
+                    .injectOpen(atOnceUsers(scenario.proctors().count())));
+        }
+        if (scenario.authors().count() > 0) {
+            populations.add(scenario("authors")
+                    .exec(new AuthorBrowse(calls, calendar, scenario.authors(), scenario.cohort(), scenario.results(),
+                            settings.authorPassword(scenario)).chain())
+                    .injectOpen(atOnceUsers(scenario.authors().count())));
+        }
+        Simulation.SetUp setUp = simulation.setUp(populations)
+                .protocols(PortalProtocol.of(settings.target(), scenario.connections()))
+                .maxDuration(plan.end().plus(plan.end().dividedBy(10)).plus(Duration.ofMinutes(2)));
+        settings.thresholds().ifPresent(file -> setUp.assertions(ThresholdAssertions.forGatling(file)));
+    }
+
+    /** Punctual candidates over the sign-in window (bunching in its last third), then the late ones after the open. */
+    private List<OpenInjectionStep> arrivals() {
+        SignInWindow signIn = scenario.signIn();
+        int n = scenario.cohort().candidates();
+        List<OpenInjectionStep> steps = new ArrayList<>();
+        ramp(steps, signIn.early(n), signIn.firstTwoThirds());
+        ramp(steps, signIn.bunched(n), signIn.lastThird());
+        ramp(steps, signIn.late(n), signIn.lateWithin());
+        return steps;
+    }
+
+    private static void ramp(List<OpenInjectionStep> steps, int users, Duration over) {
+        if (users == 0) {
+            if (!over.isZero()) {
+                steps.add(nothingFor(over));
+            }
+        } else if (over.isZero()) {
+            steps.add(atOnceUsers(users));
+        } else {
+            steps.add(rampUsers(users).during(over));
+        }
+    }
+
+    /** Schedules the exams to open at the end of the sign-in window, starts recording and writes run.json. */
+    public void before() {
+        PortalAdmin admin = new PortalAdmin(settings.target());
+        admin.signIn(settings.adminPassword(scenario));
+        List<Long> examIds = new ArrayList<>();
+        for (String code : scenario.cohort().examCodes()) {
+            PortalAdmin.Exam exam = admin.examByCode(code);
+            if (exam.questionCount() != scenario.cohort().questionsPerExam()) {
+                throw new IllegalStateException("%s has %d questions, the scenario %s expects %d: seed for this scenario first"
+                        .formatted(code, exam.questionCount(), scenario.name(), scenario.cohort().questionsPerExam()));
+            }
+            long attempts = admin.audit(code).path("attempts").asLong();
+            if (attempts > 0) {
+                throw new IllegalStateException("%s already holds %d attempts from an earlier run: seed again before a new run"
+                        .formatted(code, attempts));
+            }
+            examIds.add(exam.examId());
+        }
+        checkEnrolment(admin, examIds);
+
+        Instant injectionStart = Instant.now().plus(LEAD);
+        Instant opensAt = injectionStart.plus(plan.open());
+        Instant closesAt = injectionStart.plus(plan.closes());
+        long durationSeconds = Math.max(1, Math.round(scenario.exam().duration().toMillis() / 1000.0));
+        for (long examId : examIds) {
+            admin.schedule(examId, opensAt, closesAt, durationSeconds);
+        }
+        calendar.fix(new ExamCalendar.Dates(opensAt, injectionStart.plus(plan.lastDeadline()),
+                plan.sessionLoss().map(injectionStart::plus), List.copyOf(examIds)));
+        phases = new PhaseClock(injectionStart, plan);
+        record = RunRecord.begin(runDir, scenario, settings, injectionStart, injectionStart.plus(plan.end()), phases);
+        System.out.printf("[examday] %s: %,d candidates, %s open at %s (in %ds), closing at %s; run folder %s%n",
+                scenario.name(), scenario.cohort().candidates(), String.join(", ", scenario.cohort().examCodes()),
+                opensAt, Duration.between(Instant.now(), opensAt).toSeconds(), closesAt, runDir);
+        waitUntil(injectionStart);
+        recording.start();
+    }
+
+    /** The first arrival must come when the schedule assumed it, or the sign-in window would be off by the lead. */
+    private static void waitUntil(Instant instant) {
+        try {
+            Thread.sleep(Duration.between(Instant.now(), instant).toMillis() > 0 ? Duration.between(Instant.now(), instant) : Duration.ZERO);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The seed must have enrolled the whole cohort. */
+    private void checkEnrolment(PortalAdmin admin, List<Long> examIds) {
+        OptionalInt enrolled = countEnrolled(admin, examIds);
+        if (enrolled.isPresent() && enrolled.getAsInt() < scenario.cohort().candidates()) {
+            throw new IllegalStateException("the portal has %,d candidates enrolled in %s, the scenario needs %,d: seed for this scenario first"
+                    .formatted(enrolled.getAsInt(), String.join(", ", scenario.cohort().examCodes()), scenario.cohort().candidates()));
+        }
+    }
+
+    /** Counted from the proctors' live view, which lives in Redis: when it cannot answer, the run goes on unchecked. */
+    private static OptionalInt countEnrolled(PortalAdmin admin, List<Long> examIds) {
+        try {
+            return OptionalInt.of(examIds.stream().mapToInt(admin::enrolled).sum());
+        } catch (IllegalStateException e) {
+            System.out.println("[examday] cannot count enrolments (" + e.getMessage() + "); going on");
+            return OptionalInt.empty();
+        }
+    }
+
+    /** Flushes the recording, then writes what was acknowledged, the portal's audit, and the real phases. */
+    public void after() {
+        Instant endedAt = Instant.now();
+        recording.close();
+        try {
+            acknowledged.write(runDir.resolve("client").resolve("acknowledged.json"));
+            writeAudit(runDir.resolve("server").resolve("audit.json"));
+        } catch (IOException | RuntimeException e) {
+            System.out.println("[examday] could not complete the run folder: " + e);
+        }
+        if (record != null) {
+            record.end(endedAt, phases.real(events, endedAt), phases.realFullLoad(events),
+                    events.firstReSignIn().flatMap(from -> events.lastReSignIn().map(to -> new PhaseClock.Window(from, to))));
+        }
+        Acknowledged.Counts counts = acknowledged.counts();
+        System.out.printf("[examday] acknowledged: %,d starts, %,d answers, %,d submits; run folder %s%n",
+                counts.starts(), counts.answers(), counts.submits(), runDir);
+    }
+
+    /** The portal's audit of every exam of the run, summed field by field. */
+    private void writeAudit(Path file) throws IOException {
+        PortalAdmin admin = new PortalAdmin(settings.target());
+        admin.signIn(settings.adminPassword(scenario));
+        Map<String, Long> sums = new TreeMap<>();
+        for (String code : scenario.cohort().examCodes()) {
+            JsonNode audit = admin.audit(code);
+            for (Map.Entry<String, JsonNode> field : audit.properties()) {
+                if (field.getValue().isNumber()) {
+                    sums.merge(field.getKey(), field.getValue().asLong(), Long::sum);
+                }
+            }
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, JSON.writeValueAsString(sums));
+    }
+}

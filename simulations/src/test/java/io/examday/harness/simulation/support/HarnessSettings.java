@@ -1,0 +1,87 @@
+package io.examday.harness.simulation.support;
+
+import io.examday.harness.scenario.Scenario;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The system properties a simulation takes. Everything about the load itself comes from the scenario file; these
+ * say where it goes and where it is written.
+ *
+ * <ul>
+ *   <li>{@code scenario}: the scenario file (required)</li>
+ *   <li>{@code target}: the portal, default {@code http://127.0.0.1:8080}; only loopback addresses are accepted</li>
+ *   <li>{@code metricsUrl}: the portal's Prometheus endpoint, for run.json, default {@code http://127.0.0.1:8081/actuator/prometheus}</li>
+ *   <li>{@code runDir}: the run folder, default {@code reports/<scenario>-<yyyyMMdd-HHmmss>} (UTC)</li>
+ *   <li>{@code thresholds}: a threshold file, turned into Gatling assertions when given</li>
+ *   <li>{@code seedSecret}, {@code adminPassword}, {@code proctorPassword}, {@code authorPassword}: override the
+ *       scenario's credentials</li>
+ * </ul>
+ */
+public record HarnessSettings(
+        Path scenarioFile,
+        URI target,
+        String metricsUrl,
+        Optional<Path> runDir,
+        Optional<Path> thresholds,
+        ProjectPaths paths,
+        Properties overrides) {
+
+    private static final DateTimeFormatter RUN_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    public static HarnessSettings fromSystemProperties() {
+        Properties p = System.getProperties();
+        ProjectPaths paths = new ProjectPaths(Path.of(""));
+        String scenario = p.getProperty("scenario");
+        if (scenario == null || scenario.isBlank()) {
+            throw new IllegalArgumentException("-Dscenario=scenarios/<name>.yaml is required");
+        }
+        URI target = URI.create(p.getProperty("target", "http://127.0.0.1:8080"));
+        requireLoopback(target);
+        return new HarnessSettings(paths.resolve(scenario), target,
+                p.getProperty("metricsUrl", "http://127.0.0.1:8081/actuator/prometheus"),
+                Optional.ofNullable(p.getProperty("runDir")).filter(s -> !s.isBlank()).map(paths::resolve),
+                Optional.ofNullable(p.getProperty("thresholds")).filter(s -> !s.isBlank()).map(paths::resolve),
+                paths, p);
+    }
+
+    /** The run folder: as given, or a new one under {@code reports/} named after the scenario and the time. */
+    public Path runFolder(Scenario scenario) {
+        return runDir.orElseGet(() -> paths.root().resolve("reports")
+                .resolve(scenario.name() + "-" + ZonedDateTime.now(ZoneOffset.UTC).format(RUN_STAMP)));
+    }
+
+    public String seedSecret(Scenario scenario) {
+        return overrides.getProperty("seedSecret", scenario.credentials().seedSecret());
+    }
+
+    public String adminPassword(Scenario scenario) {
+        return overrides.getProperty("adminPassword", scenario.credentials().adminPassword());
+    }
+
+    public String proctorPassword(Scenario scenario) {
+        return overrides.getProperty("proctorPassword", scenario.credentials().proctorPassword());
+    }
+
+    public String authorPassword(Scenario scenario) {
+        return overrides.getProperty("authorPassword", scenario.credentials().authorPassword());
+    }
+
+    /** Load goes to this machine only: a harness pointed elsewhere by a typo must not start. */
+    private static void requireLoopback(URI target) {
+        try {
+            if (target.getHost() == null || !InetAddress.getByName(target.getHost()).isLoopbackAddress()) {
+                throw new IllegalArgumentException("target " + target + " is not a loopback address; load only goes to 127.0.0.1");
+            }
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("target " + target + ": unknown host", e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.examday.harness.simulation.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The operator's side of a run, outside the load and outside Gatling's figures: signs in as {@code admin}, looks up
+ * and schedules the scenario's exams before the load, and reads the portal's audit after it.
+ */
+public final class PortalAdmin {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI target;
+    private final HttpClient http;
+
+    public PortalAdmin(URI target) {
+        this.target = target;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(TIMEOUT).build();
+    }
+
+    public void signIn(String password) {
+        ObjectNode body = JSON.createObjectNode().put("username", "admin").put("password", password);
+        send("POST", "/api/session", body, 200);
+    }
+
+    /** The exam's id and question count, as the seed made it. */
+    public record Exam(long examId, String code, int questionCount) {}
+
+    public Exam examByCode(String code) {
+        JsonNode exam = send("GET", "/api/exams/by-code/" + code, null, 200);
+        return new Exam(exam.path("examId").asLong(), exam.path("code").asString(), exam.path("questionCount").asInt());
+    }
+
+    public void schedule(long examId, Instant opensAt, Instant closesAt, long durationSeconds) {
+        ObjectNode body = JSON.createObjectNode()
+                .put("opensAt", opensAt.toString())
+                .put("closesAt", closesAt.toString())
+                .put("durationSeconds", durationSeconds);
+        send("PUT", "/api/exams/" + examId + "/schedule", body, 200);
+    }
+
+    /** {@code GET /api/ops/audit?examCode=…}: the portal's own count of attempts, answers and grading. */
+    public JsonNode audit(String examCode) {
+        return send("GET", "/api/ops/audit?examCode=" + examCode, null, 200);
+    }
+
+    /** Candidates enrolled in the exam, from the proctors' live view (which admins may read). */
+    public int enrolled(long examId) {
+        return send("GET", "/api/proctor/exams/" + examId + "/live?limit=1", null, 200).path("enrolled").asInt();
+    }
+
+    private JsonNode send(String method, String path, JsonNode body, int expected) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(target.resolve(path)).timeout(TIMEOUT)
+                .header("Accept", "application/json");
+        if (body != null) {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException("%s %s answered %d: %s".formatted(method, path, response.statusCode(),
+                        response.body().length() > 500 ? response.body().substring(0, 500) : response.body()));
+            }
+            return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " to " + target + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(method + " " + path + " was interrupted", e);
+        }
+    }
+}
