@@ -1,0 +1,71 @@
+package io.examday.portal.enrolment;
+
+import io.examday.portal.exam.ExamListing;
+import io.examday.portal.web.PortalProblem;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+import java.util.Map;
+
+/** The author's enrolment page: paste usernames (CSV lines), see who was enrolled or which lines are wrong. */
+@Controller
+@RequestMapping("/author/exams/{examId}/enrol")
+public class EnrolmentPage {
+
+    private final ExamListing listing;
+    private final BulkEnrolment enrolment;
+    private final EnrolledCount enrolledCount;
+
+    public EnrolmentPage(ExamListing listing, BulkEnrolment enrolment, EnrolledCount enrolledCount) {
+        this.listing = listing;
+        this.enrolment = enrolment;
+        this.enrolledCount = enrolledCount;
+    }
+
+    @GetMapping
+    public String form(@PathVariable long examId, Model model) {
+        model.addAttribute("exam", listing.require(examId));
+        model.addAttribute("enrolled", enrolledCount.of(examId).orElse(0));
+        return "author/enrol";
+    }
+
+    @PostMapping
+    public String enrol(@PathVariable long examId, @RequestParam(defaultValue = "") String usernames, Model model,
+                        HttpServletResponse response) {
+        try {
+            model.addAttribute("outcome", enrolment.enrol(examId, EnrolmentList.fromCsv(usernames)));
+        } catch (PortalProblem problem) {
+            response.setStatus(problem.status().value());
+            model.addAttribute("problem", problem.getMessage());
+            model.addAttribute("errors", problem.properties().get("errors"));
+            model.addAttribute("usernames", usernames);
+        }
+        return form(examId, model);
+    }
+
+    @ExceptionHandler(PortalProblem.class)
+    ModelAndView refused(PortalProblem problem) {
+        return errorPage(problem.status(), problem.getMessage());
+    }
+
+    @ExceptionHandler(TypeMismatchException.class)
+    ModelAndView badAddress(TypeMismatchException e) {
+        return errorPage(HttpStatus.BAD_REQUEST, "The address has an invalid " + e.getPropertyName() + ".");
+    }
+
+    private static ModelAndView errorPage(HttpStatus status, String problem) {
+        var page = new ModelAndView("error", Map.of("status", status.value(), "problem", problem, "back", "/author"));
+        page.setStatus(status);
+        return page;
+    }
+}

@@ -1,0 +1,43 @@
+package io.examday.portal.ops;
+
+import io.examday.portal.enrolment.EnrolledCount;
+import io.examday.portal.exam.ExamCatalog;
+import io.examday.portal.proctor.LiveBoard;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Makes each load run start clean: deletes the attempts of the LOAD exams (answers, results and jobs go with
+ * them by cascade), forgets their live boards and evicts their cache entries.
+ */
+@Component
+class LoadReset {
+
+    private final JdbcClient jdbc;
+    private final LiveBoard liveBoard;
+    private final ExamCatalog catalog;
+    private final EnrolledCount enrolledCount;
+
+    LoadReset(JdbcClient jdbc, LiveBoard liveBoard, ExamCatalog catalog, EnrolledCount enrolledCount) {
+        this.jdbc = jdbc;
+        this.liveBoard = liveBoard;
+        this.catalog = catalog;
+        this.enrolledCount = enrolledCount;
+    }
+
+    /** Returns how many attempts were deleted. */
+    int clear(List<Long> examIds) {
+        int attempts = jdbc.sql("delete from attempt where exam_id = any(?::bigint[])")
+                .param(examIds.toArray(Long[]::new)).update();
+        examIds.forEach(this::forget);
+        return attempts;
+    }
+
+    void forget(long examId) {
+        liveBoard.clear(examId);
+        catalog.evict(examId);
+        enrolledCount.evict(examId);
+    }
+}

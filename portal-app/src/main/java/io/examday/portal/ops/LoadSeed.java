@@ -1,0 +1,59 @@
+package io.examday.portal.ops;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The load-test data set of {@code seed}: staff accounts, exams LOAD-1…k, candidates and their enrolments.
+ * Idempotent: a second run with the same plan creates nothing and leaves the candidates' codes as they were.
+ */
+@Service
+public class LoadSeed {
+
+    private static final Logger log = LoggerFactory.getLogger(LoadSeed.class);
+
+    private final SeededAccounts accounts;
+    private final LoadExams exams;
+    private final LoadReset reset;
+    private final LoadCandidates candidates;
+
+    public LoadSeed(SeededAccounts accounts, LoadExams exams, LoadReset reset, LoadCandidates candidates) {
+        this.accounts = accounts;
+        this.exams = exams;
+        this.reset = reset;
+        this.candidates = candidates;
+    }
+
+    public record Report(List<Long> examIds, int staffCreated, int attemptsDeleted, int candidatesCreated,
+                         int codesChanged, int enrolled, int unenrolled, Duration took) {
+    }
+
+    public Report run(SeedPlan plan) {
+        long started = System.nanoTime();
+        log.info("seed: {} candidates, {} exams of {} questions{}", plan.candidates(), plan.exams(), plan.questions(),
+                plan.reset() ? ", resetting earlier runs" : "");
+        int staff = accounts.ensureStaff();
+        log.info("seed: staff accounts admin, author, proctor ({} created)", staff);
+        List<Long> examIds = exams.ensure(plan);
+        int attempts = 0;
+        if (plan.reset()) {
+            attempts = reset.clear(examIds);
+            log.info("seed: reset: {} attempts deleted with their answers, results and jobs; live boards cleared",
+                    attempts);
+        }
+        long candidatesStarted = System.nanoTime();
+        LoadCandidates.Loaded loaded = candidates.load(plan.candidates(), examIds);
+        examIds.forEach(reset::forget);
+        log.info("seed: {} candidates ({} created, {} admission codes changed), {} enrolments created, {} removed, "
+                        + "in {} ms", plan.candidates(), loaded.created(), loaded.codesChanged(), loaded.enrolled(),
+                loaded.unenrolled(), (System.nanoTime() - candidatesStarted) / 1_000_000);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        log.info("seed: done in {} ms", took.toMillis());
+        return new Report(examIds, staff, attempts, loaded.created(), loaded.codesChanged(), loaded.enrolled(),
+                loaded.unenrolled(), took);
+    }
+}

@@ -1,0 +1,19 @@
+package io.examday.portal.ops;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * The seeds: the secret admission codes are derived from (the load generator derives the same codes), whether
+ * to seed the demo at start, the seeded candidates' shared password, and the LOAD exams' default window and
+ * duration (the harness reschedules them through the API for each run).
+ */
+@ConfigurationProperties("examday.seed")
+public record SeedProperties(String secret,
+                             @DefaultValue("true") boolean demo,
+                             @DefaultValue("examday-load") String candidatePassword,
+                             @DefaultValue("7d") Duration loadWindow,
+                             @DefaultValue("60m") Duration loadDuration) {
+}

@@ -1,0 +1,16 @@
+package io.examday.portal.proctor;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * The proctor's live view: how many candidates it lists unless asked ({@code ?limit=}), the most it lists,
+ * and how often the page polls.
+ */
+@ConfigurationProperties("examday.proctor")
+public record ProctorProperties(@DefaultValue("100") int liveLimit,
+                                @DefaultValue("1000") int maxLiveLimit,
+                                @DefaultValue("5s") Duration pollPeriod) {
+}
