@@ -1,0 +1,77 @@
+package io.examday.portal.attempt;
+
+import io.examday.portal.identity.PortalUser;
+import io.examday.portal.jobs.JobKind;
+import io.examday.portal.jobs.JobQueue;
+import io.examday.portal.proctor.LiveBoard;
+import io.examday.portal.web.PortalProblem;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Submits an attempt: one conditional update closes it, and its grading job is queued in the same transaction,
+ * so the result and the mail follow only a committed submit. Repeating a submit answers the same receipt.
+ */
+@Service
+public class Submission {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final JobQueue jobs;
+    private final CandidateAttempts attempts;
+    private final LiveBoard liveBoard;
+    private final AttemptProperties properties;
+
+    public Submission(JdbcClient jdbc, TransactionTemplate transactions, JobQueue jobs, CandidateAttempts attempts,
+                      LiveBoard liveBoard, AttemptProperties properties) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.jobs = jobs;
+        this.attempts = attempts;
+        this.liveBoard = liveBoard;
+        this.properties = properties;
+    }
+
+    private record Closed(long examId, Instant deadline, Instant submittedAt) {
+    }
+
+    public SubmitReceipt submit(long attemptId, PortalUser candidate, Instant arrivedAt) {
+        Optional<Closed> closed = transactions.execute(status -> {
+            Optional<Closed> row = jdbc.sql("""
+                            update attempt set status = 'SUBMITTED', submitted_at = ?
+                            where id = ? and candidate_id = ? and status = 'IN_PROGRESS' and deadline >= ?
+                            returning exam_id, deadline, submitted_at""")
+                    .params(Timestamp.from(arrivedAt), attemptId, candidate.id(),
+                            Timestamp.from(properties.earliestOpenDeadline(arrivedAt)))
+                    .query((rs, n) -> new Closed(rs.getLong("exam_id"), rs.getTimestamp("deadline").toInstant(),
+                            rs.getTimestamp("submitted_at").toInstant()))
+                    .optional();
+            row.ifPresent(c -> jobs.enqueue(JobKind.GRADE, attemptId));
+            return row;
+        });
+        if (closed.isPresent()) {
+            liveBoard.attemptSubmitted(closed.get().examId(), candidate.username(), attemptId,
+                    AttemptStatus.SUBMITTED.name(), closed.get().deadline());
+            return new SubmitReceipt(attemptId, AttemptStatus.SUBMITTED, closed.get().submittedAt());
+        }
+        return repeated(attemptId, candidate, arrivedAt);
+    }
+
+    /** Nothing changed: already closed (the same receipt again), or too late. */
+    private SubmitReceipt repeated(long attemptId, PortalUser candidate, Instant arrivedAt) {
+        Attempt attempt = attempts.find(attemptId, candidate);
+        if (attempt.status().closed()) {
+            return new SubmitReceipt(attemptId, attempt.status(), attempt.submittedAt());
+        }
+        if (properties.deadlinePassed(attempt.deadline(), arrivedAt)) {
+            throw PortalProblem.conflict("deadline-passed",
+                    "The time for this attempt ran out at " + attempt.deadline() + "; it is submitted automatically.");
+        }
+        throw PortalProblem.conflict("submit-conflict", "The attempt changed while submitting; submit again.");
+    }
+}

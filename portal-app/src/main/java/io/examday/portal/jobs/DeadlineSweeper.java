@@ -1,0 +1,83 @@
+package io.examday.portal.jobs;
+
+import io.examday.portal.attempt.AttemptProperties;
+import io.examday.portal.attempt.AttemptStatus;
+import io.examday.portal.ops.SeedCommand;
+import io.examday.portal.proctor.LiveBoard;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Closes attempts whose deadline + grace has passed: they become AUTO_SUBMITTED with the answers autosaved so far
+ * and are queued for grading in the same transaction. Several portals may sweep at once (SKIP LOCKED).
+ */
+@Component
+@Profile("!" + SeedCommand.PROFILE)
+public class DeadlineSweeper {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineSweeper.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final JobQueue queue;
+    private final LiveBoard liveBoard;
+    private final AttemptProperties attempts;
+    private final JobsProperties jobs;
+
+    public DeadlineSweeper(JdbcClient jdbc, TransactionTemplate transactions, JobQueue queue, LiveBoard liveBoard,
+                           AttemptProperties attempts, JobsProperties jobs) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.queue = queue;
+        this.liveBoard = liveBoard;
+        this.attempts = attempts;
+        this.jobs = jobs;
+    }
+
+    private record Swept(long attemptId, long examId, String username, Instant deadline) {
+    }
+
+    @Scheduled(fixedDelayString = "${examday.jobs.sweep-interval}")
+    public void sweep() {
+        int total = 0;
+        List<Swept> swept;
+        do {
+            swept = sweepBatch(attempts.earliestOpenDeadline(Instant.now()));
+            swept.forEach(s -> liveBoard.attemptSubmitted(s.examId(), s.username(), s.attemptId(),
+                    AttemptStatus.AUTO_SUBMITTED.name(), s.deadline()));
+            total += swept.size();
+        } while (swept.size() == jobs.batchSize());
+        if (total > 0) {
+            log.info("Auto-submitted {} attempts past their deadline", total);
+        }
+    }
+
+    private List<Swept> sweepBatch(Instant cutoff) {
+        return transactions.execute(status -> {
+            List<Swept> swept = jdbc.sql("""
+                            with swept as (
+                                update attempt set status = 'AUTO_SUBMITTED', submitted_at = now()
+                                where id in (select id from attempt where status = 'IN_PROGRESS' and deadline < ?
+                                             order by deadline limit ? for update skip locked)
+                                returning id, exam_id, candidate_id, deadline
+                            )
+                            select s.id, s.exam_id, u.username, s.deadline
+                            from swept s join app_user u on u.id = s.candidate_id""")
+                    .params(Timestamp.from(cutoff), jobs.batchSize())
+                    .query((rs, n) -> new Swept(rs.getLong("id"), rs.getLong("exam_id"), rs.getString("username"),
+                            rs.getTimestamp("deadline").toInstant()))
+                    .list();
+            queue.enqueueAll(JobKind.GRADE, swept.stream().map(Swept::attemptId).toList());
+            return swept;
+        });
+    }
+}

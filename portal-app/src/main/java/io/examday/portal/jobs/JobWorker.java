@@ -1,0 +1,125 @@
+package io.examday.portal.jobs;
+
+import io.examday.portal.ops.SeedCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs queued jobs on virtual threads, at most {@code workers} at once so that a backlog of thousands of results
+ * leaves the connection pool to candidates. Its own loop, not a scheduled task: draining a backlog takes minutes
+ * and must not hold up the deadline sweeper on the shared scheduler thread.
+ */
+@Component
+@Profile("!" + SeedCommand.PROFILE)
+public class JobWorker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(JobWorker.class);
+
+    private final JobQueue queue;
+    private final JobsProperties properties;
+    private final Map<JobKind, JobHandler> handlers = new EnumMap<>(JobKind.class);
+    private final Semaphore free;
+    private volatile ExecutorService threads;
+    private volatile Thread loop;
+
+    public JobWorker(JobQueue queue, JobsProperties properties, List<JobHandler> handlers) {
+        this.queue = queue;
+        this.properties = properties;
+        this.free = new Semaphore(properties.workers());
+        handlers.forEach(handler -> this.handlers.put(handler.kind(), handler));
+    }
+
+    /** Also called again after a stop: a paused context (tests) resumes its worker. */
+    @Override
+    public void start() {
+        threads = Executors.newVirtualThreadPerTaskExecutor();
+        // Assigned before it runs: the loop runs while it is the current one.
+        loop = Thread.ofVirtual().name("examday-jobs").unstarted(this::poll);
+        loop.start();
+    }
+
+    @Override
+    public void stop() {
+        Thread running = loop;
+        loop = null;
+        running.interrupt();
+        try {
+            running.join(TimeUnit.SECONDS.toMillis(5));
+            threads.shutdown();
+            // A job cut off here keeps its lease and runs again later; handlers are idempotent.
+            threads.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return loop != null;
+    }
+
+    private void poll() {
+        while (loop == Thread.currentThread()) {
+            try {
+                if (!drain()) {
+                    Thread.sleep(properties.pollInterval());
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Taking jobs failed; trying again in {}", properties.pollInterval(), e);
+                try {
+                    Thread.sleep(properties.pollInterval());
+                } catch (InterruptedException stopped) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Takes as many due jobs as there are free workers; true when it found a full batch (more may be due). */
+    private boolean drain() throws InterruptedException {
+        free.acquire();
+        int taken = 1 + free.drainPermits();
+        int wanted = Math.min(properties.batchSize(), taken);
+        free.release(taken - wanted);
+        List<JobQueue.ClaimedJob> jobs;
+        try {
+            jobs = queue.claim(wanted);
+        } catch (RuntimeException e) {
+            free.release(wanted);
+            throw e;
+        }
+        // Each running job gives its permit back when it ends.
+        free.release(wanted - jobs.size());
+        jobs.forEach(job -> threads.execute(() -> run(job)));
+        return jobs.size() == wanted;
+    }
+
+    private void run(JobQueue.ClaimedJob job) {
+        try {
+            JobHandler handler = handlers.get(job.kind());
+            if (handler == null) {
+                throw new IllegalStateException("No handler for " + job.kind());
+            }
+            handler.run(job.attemptId());
+            queue.done(job);
+        } catch (Exception e) {
+            log.warn("Job {} {} for attempt {} failed (try {})", job.id(), job.kind(), job.attemptId(), job.tries(), e);
+            queue.failed(job, String.valueOf(e));
+        } finally {
+            free.release();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.examday.portal.attempt;
+
+import io.examday.portal.Fixtures;
+import io.examday.portal.PortalIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The candidate's whole exam in a real headless Chromium: sign in, lobby, answer, autosave, timer, submit, result. */
+@PortalIntegrationTest
+class CandidateBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder passwords;
+    @TempDir
+    Path profile;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        assumeTrue(Files.isExecutable(CHROMIUM), "No Chromium at " + CHROMIUM + ": the browser test is skipped");
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,1000");
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void candidateTakesTheExamInABrowserAndSeesTheResult() {
+        var day = new ExamDay(port, jdbc, passwords);
+        long examId = day.openExam(List.of(Fixtures.Question.singleChoice("Which is the second letter?", 1),
+                new Fixtures.Question("SHORT_TEXT", "Capital of France?", "[]", "\"Paris\"", null, 1)));
+        var candidate = day.fixtures().candidate();
+        day.fixtures().enrol(examId, candidate.id(), 0);
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        String base = "http://127.0.0.1:" + port;
+
+        browser.get(base + "/login");
+        browser.findElement(By.id("username")).sendKeys(candidate.username());
+        browser.findElement(By.id("password")).sendKeys(candidate.admissionCode());
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlToBe(base + "/exams"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My exams");
+
+        browser.findElement(By.cssSelector("[data-exam-id='" + examId + "'] a")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("start"))).click();
+        wait.until(ExpectedConditions.urlMatches("/attempts/\\d+$"));
+
+        var timer = browser.findElement(By.id("timer"));
+        wait.until(d -> timer.getText().matches("59:\\d\\d|1:00:00"));
+        browser.findElements(By.cssSelector(".question input[type=radio]")).get(1).click();
+        var indicator = browser.findElement(By.id("autosave"));
+        wait.until(d -> indicator.getText().startsWith("All answers saved"));
+
+        browser.findElement(By.id("next")).click();
+        wait.until(ExpectedConditions.urlContains("page=2"));
+        browser.findElement(By.cssSelector(".question textarea")).sendKeys("paris");
+        wait.until(d -> browser.findElement(By.id("autosave")).getText().startsWith("All answers saved"));
+
+        browser.findElement(By.id("submit-exam")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.urlMatches("/attempts/\\d+/result$"));
+        var score = new WebDriverWait(browser, Duration.ofSeconds(40))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("score")));
+        assertThat(score.getText()).isEqualTo("2 of 2");
+        assertThat(browser.getPageSource()).doesNotContain("Exception");
+    }
+
+    @Test
+    void wrongAdmissionCodeShowsAReadableMessageOnTheSignInPage() {
+        var candidate = new ExamDay(port, jdbc, passwords).fixtures().candidate();
+        browser.get("http://127.0.0.1:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(candidate.username());
+        browser.findElement(By.id("password")).sendKeys("not-the-code");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+
+        var message = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".message.error")));
+        assertThat(message.getText()).contains("wrong password or admission code");
+    }
+}
