@@ -4,7 +4,7 @@ SHELL := bash
 .DEFAULT_GOAL := help
 
 # A JDK 25+: JAVA_HOME when it is one, else the first found under /usr/lib/jvm, /opt or ~/.sdkman.
-JAVA_HOME := $(shell for d in "$$JAVA_HOME" /usr/lib/jvm/*25* /usr/lib/jvm/*-2[5-9]* /usr/lib/jvm/* /opt/*jdk* /opt/java/* $$HOME/.sdkman/candidates/java/*; do \
+JAVA_HOME := $(shell for d in "$${JAVA_HOME:-}" /usr/lib/jvm/*25* /usr/lib/jvm/*-2[5-9]* /usr/lib/jvm/* /opt/*jdk* /opt/java/* $${HOME:-/root}/.sdkman/candidates/java/*; do \
 	  [ -x "$$d/bin/java" ] || continue; \
 	  v=$$("$$d/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'); \
 	  [ "$${v%%.*}" -ge 25 ] 2>/dev/null && { echo "$$d"; break; }; done)
@@ -13,6 +13,8 @@ $(error No JDK 25 or newer found. Install one (e.g. Temurin 25) and set JAVA_HOM
 endif
 export JAVA_HOME
 export PATH := $(JAVA_HOME)/bin:$(PATH)
+# Maven 3.8 on JDK 25 warns about sun.misc.Unsafe on every call; the warning is noise here.
+export MAVEN_OPTS ?= --sun-misc-unsafe-memory-access=allow
 
 MVN        ?= mvn -B -q
 PORTAL_JAR := portal-app/target/portal-app.jar

@@ -74,13 +74,14 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-                                                             HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
         // Spring's own MVC refusals (405, 415, 400 on a type mismatch…) get a code too.
-        if (body instanceof ProblemDetail detail && detail.getProperties() == null) {
+        if (body instanceof ProblemDetail detail
+                && (detail.getProperties() == null || !detail.getProperties().containsKey("code"))) {
             detail.setProperty("code", Problems.codeFor(statusCode));
         }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        return super.createResponseEntity(body, headers, statusCode, request);
     }
 
     private static Map<String, Object> fieldError(FieldError error) {

@@ -1,6 +1,7 @@
 package io.examday.portal.web;
 
 import io.examday.portal.identity.PortalAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,7 @@ public class SecurityConfig {
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
 
     @Bean
+    @ConditionalOnWebApplication // the seed command runs without a web server
     SecurityFilterChain portalSecurity(HttpSecurity http, PortalAuthenticationProvider signIn,
                                        SecurityContextRepository contexts, ProblemWriter problems) throws Exception {
         http.authenticationProvider(signIn)
