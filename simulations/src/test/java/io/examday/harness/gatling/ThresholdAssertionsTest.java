@@ -17,7 +17,7 @@ class ThresholdAssertionsTest {
         List<String> described = assertions.stream().map(a -> a.asScala().toString()).toList();
         assertThat(described).anySatisfy(a -> assertThat(a).contains("Global").contains("Percentile(95.0)").contains("Lt(300"));
         assertThat(described).anySatisfy(a -> assertThat(a)
-                .contains("PUT /api/attempts/{attemptId}/answers/{questionId}").contains("Lt(200"));
+                .contains("GET /api/exams/{examId}/lobby").contains("Lt(100"));
         assertThat(described).anySatisfy(a -> assertThat(a).contains("FailedRequests").contains("Is(0"));
         // global p95 + six endpoint budgets + failed count + failed share
         assertThat(assertions).hasSize(9);
