@@ -103,11 +103,12 @@ public class AnswerSheet {
         if (found.currentRevision() != null && found.currentRevision() == revision && found.sameValue()) {
             return reply(questionId, revision, found.savedAt(), found.deadline());
         }
-        if (found.status().closed()) {
-            throw PortalProblem.conflict("attempt-closed", "This attempt was submitted; answers can no longer change.");
-        }
+        // Deadline first: whether the sweeper has closed a late attempt yet must not change the answer.
         if (properties.deadlinePassed(found.deadline(), arrivedAt)) {
             throw PortalProblem.conflict("deadline-passed", "The time for this attempt ran out at " + found.deadline() + ".");
+        }
+        if (found.status().closed()) {
+            throw PortalProblem.conflict("attempt-closed", "This attempt was submitted; answers can no longer change.");
         }
         if (found.currentRevision() != null && found.currentRevision() >= revision) {
             throw new PortalProblem(HttpStatus.CONFLICT, "stale-revision",

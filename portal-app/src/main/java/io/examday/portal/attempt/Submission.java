@@ -62,10 +62,15 @@ public class Submission {
         return repeated(attemptId, candidate, arrivedAt);
     }
 
-    /** Nothing changed: already closed (the same receipt again), or too late. */
+    /**
+     * Nothing changed: the candidate's own earlier submit (the same receipt again), or too late. A submit that
+     * arrives after deadline + grace is refused whether or not the sweeper has closed the attempt yet, so the
+     * answer does not depend on the sweeper's timing.
+     */
     private SubmitReceipt repeated(long attemptId, PortalUser candidate, Instant arrivedAt) {
         Attempt attempt = attempts.find(attemptId, candidate);
-        if (attempt.status().closed()) {
+        if (attempt.status() == AttemptStatus.SUBMITTED
+                || (attempt.status().closed() && !properties.deadlinePassed(attempt.deadline(), arrivedAt))) {
             return new SubmitReceipt(attemptId, attempt.status(), attempt.submittedAt());
         }
         if (properties.deadlinePassed(attempt.deadline(), arrivedAt)) {
