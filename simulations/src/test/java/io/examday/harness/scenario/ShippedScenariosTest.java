@@ -109,11 +109,12 @@ class ShippedScenariosTest {
     }
 
     @Test
-    void teethIsATinyCohortOfAboutAMinute() {
+    void teethIsATinyCohortOfUnderTwoMinutes() {
         Scenario teeth = ScenarioFile.load(scenarios().resolve("teeth.yaml"));
 
+        // Four teeth runs go into every CI run; long enough for the gate's 10 server samples at full load.
         assertThat(teeth.cohort().candidates()).isBetween(80, 120);
-        assertThat(teeth.timetable().end()).isBetween(Duration.ofSeconds(45), Duration.ofSeconds(70));
+        assertThat(teeth.timetable().end()).isBetween(Duration.ofSeconds(60), Duration.ofSeconds(120));
     }
 
     /** Whole req/s as written, against the model: within 2 %, or one request a second for small rates. */
