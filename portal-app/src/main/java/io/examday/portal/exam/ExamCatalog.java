@@ -1,6 +1,7 @@
 package io.examday.portal.exam;
 
 import io.examday.portal.regression.RegressionProperties;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
  * The read side of exams that other features use: schedules, question content and keys, served from the Redis
- * cache so the candidate hot path reads no exam rows. Authoring evicts on every change.
+ * cache so the candidate hot path reads no exam rows, and from this process's own short-lived copy in front of it
+ * so the hot path mostly makes no Redis round trip either. Authoring evicts both on every change.
  */
 @Service
 public class ExamCatalog {
@@ -33,41 +36,52 @@ public class ExamCatalog {
     private final Cache schedules;
     private final Cache contents;
     private final Cache keys;
+    private final LocalCopies<ExamSchedule> localSchedules;
+    private final LocalCopies<ExamContent> localContents;
+    private final LocalCopies<AnswerKey> localKeys;
     private final boolean cacheDisabled;
 
-    public ExamCatalog(JdbcClient jdbc, JsonMapper json, CacheManager caches, RegressionProperties regression) {
+    public ExamCatalog(JdbcClient jdbc, JsonMapper json, CacheManager caches, CatalogProperties properties,
+                       MeterRegistry meters, RegressionProperties regression) {
         this.jdbc = jdbc;
         this.json = json;
         this.schedules = Objects.requireNonNull(caches.getCache(SCHEDULES));
         this.contents = Objects.requireNonNull(caches.getCache(CONTENTS));
         this.keys = Objects.requireNonNull(caches.getCache(KEYS));
+        this.localSchedules = new LocalCopies<>(SCHEDULES, properties.localCopyTtl(), meters);
+        this.localContents = new LocalCopies<>(CONTENTS, properties.localCopyTtl(), meters);
+        this.localKeys = new LocalCopies<>(KEYS, properties.localCopyTtl(), meters);
         this.cacheDisabled = regression.cacheDisabled();
     }
 
     public Optional<ExamSchedule> schedule(long examId) {
-        return Optional.ofNullable(cached(schedules, examId, () -> loadSchedule(examId)));
+        return Optional.ofNullable(cached(localSchedules, schedules, examId, () -> loadSchedule(examId)));
     }
 
     /** Questions of a published exam, in exam order; empty for drafts and unknown exams. */
     public Optional<ExamContent> content(long examId) {
-        return Optional.ofNullable(cached(contents, examId, () -> loadContent(examId)));
+        return Optional.ofNullable(cached(localContents, contents, examId, () -> loadContent(examId)));
     }
 
     public Optional<AnswerKey> answerKey(long examId) {
-        return Optional.ofNullable(cached(keys, examId, () -> loadKey(examId)));
+        return Optional.ofNullable(cached(localKeys, keys, examId, () -> loadKey(examId)));
     }
 
     public void evict(long examId) {
+        localSchedules.evict(examId);
+        localContents.evict(examId);
+        localKeys.evict(examId);
         schedules.evict(examId);
         contents.evict(examId);
         keys.evict(examId);
     }
 
-    private <T> T cached(Cache cache, long examId, java.util.concurrent.Callable<T> loader) {
+    private <T> T cached(LocalCopies<T> local, Cache shared, long examId, Callable<T> loader) {
         if (cacheDisabled) {
-            cache.evict(examId);
+            local.evict(examId);
+            shared.evict(examId);
         }
-        return cache.get(examId, loader);
+        return local.get(examId, () -> shared.get(examId, loader));
     }
 
     private ExamSchedule loadSchedule(long examId) {

@@ -1,0 +1,82 @@
+package io.examday.portal.exam;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LocalCopiesTest {
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final AtomicInteger sharedLookups = new AtomicInteger();
+
+    private String fromShared(String value) {
+        sharedLookups.incrementAndGet();
+        return value;
+    }
+
+    private double localHits() {
+        return meters.get("cache.gets").tag("cache.manager", "local").tag("result", "hit").counter().count();
+    }
+
+    @Test
+    void aFreshCopyAnswersWithoutTheSharedCacheAndCountsAHit() {
+        LocalCopies<String> copies = new LocalCopies<>("exam-content", Duration.ofMinutes(1), meters);
+
+        assertThat(copies.get(7, () -> fromShared("v1"))).isEqualTo("v1");
+        assertThat(copies.get(7, () -> fromShared("v2"))).isEqualTo("v1");
+
+        assertThat(sharedLookups).hasValue(1);
+        assertThat(localHits()).isEqualTo(1.0);
+    }
+
+    @Test
+    void anExpiredCopyIsAskedForAgain() throws InterruptedException {
+        LocalCopies<String> copies = new LocalCopies<>("exam-content", Duration.ofMillis(20), meters);
+        copies.get(7, () -> fromShared("v1"));
+
+        Thread.sleep(40);
+
+        assertThat(copies.get(7, () -> fromShared("v2"))).isEqualTo("v2");
+        assertThat(sharedLookups).hasValue(2);
+        assertThat(localHits()).isZero();
+    }
+
+    @Test
+    void anEvictedExamIsAskedForAgainAndOtherExamsKeepTheirCopy() {
+        LocalCopies<String> copies = new LocalCopies<>("exam-content", Duration.ofMinutes(1), meters);
+        copies.get(7, () -> fromShared("exam 7"));
+        copies.get(8, () -> fromShared("exam 8"));
+
+        copies.evict(7);
+
+        assertThat(copies.get(7, () -> fromShared("exam 7 changed"))).isEqualTo("exam 7 changed");
+        assertThat(copies.get(8, () -> fromShared("never asked"))).isEqualTo("exam 8");
+        assertThat(sharedLookups).hasValue(3);
+    }
+
+    @Test
+    void aLoadThatRacedAnEvictionIsNotKept() {
+        LocalCopies<String> copies = new LocalCopies<>("exam-content", Duration.ofMinutes(1), meters);
+
+        // The author's change lands while this lookup is still reading the old value from Redis.
+        copies.get(7, () -> {
+            copies.evict(7);
+            return fromShared("old");
+        });
+
+        assertThat(copies.get(7, () -> fromShared("new"))).isEqualTo("new");
+    }
+
+    @Test
+    void nothingIsKeptForAnUnknownExam() {
+        LocalCopies<String> copies = new LocalCopies<>("exam-content", Duration.ofMinutes(1), meters);
+
+        assertThat(copies.get(9, () -> fromShared(null))).isNull();
+        assertThat(copies.get(9, () -> fromShared("published now"))).isEqualTo("published now");
+        assertThat(localHits()).isZero();
+    }
+}
