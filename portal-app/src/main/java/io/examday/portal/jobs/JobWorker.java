@@ -16,8 +16,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs queued jobs on virtual threads, at most {@code workers} at once so that a backlog of thousands of results
- * leaves the connection pool to candidates. Its own loop, not a scheduled task: draining a backlog takes minutes
+ * Runs queued jobs on platform threads, at most {@code workers} at once so that a backlog of thousands of results
+ * leaves the connection pool and the cores to candidates. Not virtual threads: a virtual thread is never preempted,
+ * so a PDF being drawn would hold one of the request carriers for its whole length; the OS time-slices a platform
+ * thread against them instead. Its own loop, not a scheduled task: draining a backlog takes minutes
  * and must not hold up the deadline sweeper on the shared scheduler thread.
  */
 @Component
@@ -43,7 +45,7 @@ public class JobWorker implements SmartLifecycle {
     /** Also called again after a stop: a paused context (tests) resumes its worker. */
     @Override
     public void start() {
-        threads = Executors.newVirtualThreadPerTaskExecutor();
+        threads = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("examday-job-", 1).daemon().factory());
         // Assigned before it runs: the loop runs while it is the current one.
         loop = Thread.ofVirtual().name("examday-jobs").unstarted(this::poll);
         loop.start();

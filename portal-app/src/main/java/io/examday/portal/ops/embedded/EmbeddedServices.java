@@ -82,7 +82,9 @@ public final class EmbeddedServices implements DisposableBean {
                         .bind("127.0.0.1")
                         .port(port)
                         .setting("dir " + redisData.toAbsolutePath())
-                        .setting("save 60 1")
+                        // Snapshots keep sessions and live boards over a restart; each forks Redis and writes it
+                        // all, so not every minute (that took half a core at 10k candidates).
+                        .setting("save 900 1")
                         .setting("maxclients 10000")
                         .build();
                 redis.start();
