@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The metric families the gate and the report use; everything else in a scrape is dropped so a long run's samples
- * stay small. Lettuce is kept as summaries (count, sum, max) only: its per-command buckets would dwarf the rest.
+ * stay small. {@code examday_requests_*} is the portal's admission line (working, waiting). Lettuce is kept as summaries (count, sum, max) only: its per-command buckets would dwarf the rest.
  */
 public final class Families {
 
@@ -17,6 +17,7 @@ public final class Families {
             "hikaricp_connections",
             "jvm_gc_pause_seconds",
             "jvm_memory_used_bytes",
+            "examday_requests_",
             "lettuce_");
 
     private Families() {}

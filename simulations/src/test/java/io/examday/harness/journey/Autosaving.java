@@ -11,6 +11,7 @@ import io.examday.harness.recording.Acknowledged;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.function.ToLongFunction;
 
 /**
@@ -57,7 +58,8 @@ final class Autosaving {
 
     /** Saves every draft on the page, as the page does when the candidate moves on. */
     ChainBuilder saveAll() {
-        return foreach("#{" + Sitting.DRAFTS + "}", Sitting.DRAFT).on(doIf(Sitting::carryingOn).then(save()));
+        // From the session, not "#{drafts}": a user whose page read failed has no drafts, and must not crash the loop.
+        return foreach(s -> new ArrayList<Object>(Sitting.drafts(s)), Sitting.DRAFT).on(doIf(Sitting::carryingOn).then(save()));
     }
 
     /** Saves {@link Sitting#DRAFT}; the first 2xx for a question counts as an acknowledged answer. */
