@@ -1,8 +1,10 @@
 package io.examday.portal.proctor;
 
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Service;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +34,19 @@ public class LiveBoard {
     public record Counts(long inProgress, long submitted) {
     }
 
-    /** Call once, when the attempt row was created (not when a start is repeated). */
+    /**
+     * Call once, when the attempt row was created (not when a start is repeated). The three writes go in one round
+     * trip: the start storm makes 10,000 of these in under a minute.
+     */
     public void attemptStarted(long examId, String username, long attemptId, Instant deadline) {
-        redis.opsForHash().increment(countsKey(examId), IN_PROGRESS, 1);
-        setState(examId, username, attemptId, "IN_PROGRESS", deadline);
-        activity(examId, username);
+        String state = state("IN_PROGRESS", attemptId, deadline);
+        long now = System.currentTimeMillis();
+        redis.executePipelined((RedisCallback<Object>) connection -> {
+            connection.hashCommands().hIncrBy(bytes(countsKey(examId)), bytes(IN_PROGRESS), 1);
+            connection.hashCommands().hSet(bytes(states(examId)), bytes(username), bytes(state));
+            connection.zSetCommands().zAdd(bytes(activity(examId)), now, bytes(username));
+            return null;
+        });
     }
 
     /** A save, page read or heartbeat: one ZADD. */
@@ -99,7 +109,15 @@ public class LiveBoard {
     }
 
     private void setState(long examId, String username, long attemptId, String status, Instant deadline) {
-        redis.opsForHash().put(states(examId), username, status + "|" + attemptId + "|" + deadline.toEpochMilli());
+        redis.opsForHash().put(states(examId), username, state(status, attemptId, deadline));
+    }
+
+    private static String state(String status, long attemptId, Instant deadline) {
+        return status + "|" + attemptId + "|" + deadline.toEpochMilli();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static long number(Object value) {
