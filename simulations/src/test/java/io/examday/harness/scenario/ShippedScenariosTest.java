@@ -91,12 +91,13 @@ class ShippedScenariosTest {
     }
 
     @Test
-    void tenThousandAreInTheExamAtOnceWithinTheMachinesBudget() {
+    void tenThousandAreInTheExamAtOnceAtAPaceThisMachineCanDrive() {
         Scenario tenK = ScenarioFile.load(scenarios().resolve("exam-day-10k.yaml"));
 
         assertThat(tenK.implied().peakConcurrentCandidates()).isEqualTo(10_000);
-        assertThat(tenK.implied().middleRequestsPerSecond()).isLessThanOrEqualTo(1_500);
-        assertThat(tenK.timetable().end()).isLessThanOrEqualTo(Duration.ofMinutes(17));
+        // The portal saturated near 900 req/s here with Gatling beside it; the gate needs the middle well below.
+        assertThat(tenK.implied().middleRequestsPerSecond()).isLessThanOrEqualTo(600);
+        assertThat(tenK.timetable().end()).isLessThanOrEqualTo(Duration.ofMinutes(50));
     }
 
     @Test
@@ -112,7 +113,7 @@ class ShippedScenariosTest {
     void teethIsATinyCohortOfUnderTwoMinutes() {
         Scenario teeth = ScenarioFile.load(scenarios().resolve("teeth.yaml"));
 
-        // Four teeth runs go into every CI run; long enough for the gate's 10 server samples at full load.
+        // make gate-teeth runs it four times; long enough for the gate's 10 server samples at full load.
         assertThat(teeth.cohort().candidates()).isBetween(80, 120);
         assertThat(teeth.timetable().end()).isBetween(Duration.ofSeconds(60), Duration.ofSeconds(120));
     }
