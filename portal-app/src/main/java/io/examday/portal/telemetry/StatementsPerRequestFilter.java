@@ -10,6 +10,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Records how many SQL statements each HTTP request ran, per route template, as a histogram whose buckets
@@ -21,6 +23,8 @@ public class StatementsPerRequestFilter extends OncePerRequestFilter {
     private static final double[] BUCKETS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 20, 50, 100};
 
     private final MeterRegistry registry;
+    /** One summary per method and route, built once: registering looks the meter up by id on every call. */
+    private final Map<String, DistributionSummary> summaries = new ConcurrentHashMap<>();
 
     public StatementsPerRequestFilter(MeterRegistry registry) {
         this.registry = registry;
@@ -35,13 +39,16 @@ public class StatementsPerRequestFilter extends OncePerRequestFilter {
         } finally {
             int statements = StatementCounter.end();
             Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-            DistributionSummary.builder(METER)
-                    .description("SQL statements executed per HTTP request")
-                    .tag("uri", route == null ? "UNKNOWN" : route.toString())
-                    .tag("method", request.getMethod())
-                    .serviceLevelObjectives(BUCKETS)
-                    .register(registry)
-                    .record(statements);
+            summary(request.getMethod(), route == null ? "UNKNOWN" : route.toString()).record(statements);
         }
+    }
+
+    private DistributionSummary summary(String method, String uri) {
+        return summaries.computeIfAbsent(method + " " + uri, key -> DistributionSummary.builder(METER)
+                .description("SQL statements executed per HTTP request")
+                .tag("uri", uri)
+                .tag("method", method)
+                .serviceLevelObjectives(BUCKETS)
+                .register(registry));
     }
 }

@@ -28,19 +28,8 @@ class RequestAdmissionTest {
     @Test
     void aRequestPastTheLimitWaitsForAPlaceAndThenWorks() throws Exception {
         RequestAdmission admission = admission(1, Duration.ofSeconds(10));
-        CountDownLatch firstWorking = new CountDownLatch(1);
         CountDownLatch firstMayFinish = new CountDownLatch(1);
-        Thread first = Thread.ofVirtual().start(() -> {
-            try {
-                admission.doFilter(request(), new MockHttpServletResponse(), (req, res) -> {
-                    firstWorking.countDown();
-                    await(firstMayFinish);
-                });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        assertThat(firstWorking.await(5, TimeUnit.SECONDS)).isTrue();
+        Thread first = takeTheOnlyPlace(admission, firstMayFinish);
 
         AtomicInteger secondRan = new AtomicInteger();
         MockHttpServletResponse secondResponse = new MockHttpServletResponse();
@@ -67,19 +56,8 @@ class RequestAdmissionTest {
     @Test
     void aRequestThatWaitedTooLongIsRefusedWith503AndDoesNoWork() throws Exception {
         RequestAdmission admission = admission(1, Duration.ofMillis(50));
-        CountDownLatch firstWorking = new CountDownLatch(1);
         CountDownLatch firstMayFinish = new CountDownLatch(1);
-        Thread first = Thread.ofVirtual().start(() -> {
-            try {
-                admission.doFilter(request(), new MockHttpServletResponse(), (req, res) -> {
-                    firstWorking.countDown();
-                    await(firstMayFinish);
-                });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        assertThat(firstWorking.await(5, TimeUnit.SECONDS)).isTrue();
+        Thread first = takeTheOnlyPlace(admission, firstMayFinish);
 
         AtomicInteger secondRan = new AtomicInteger();
         MockHttpServletResponse refused = new MockHttpServletResponse();
@@ -92,6 +70,23 @@ class RequestAdmissionTest {
         assertThat(refused.getContentAsString()).contains("\"code\":\"busy\"");
         firstMayFinish.countDown();
         first.join(5000);
+    }
+
+    /** A first request that works until {@code mayFinish} opens; returns once it is working. */
+    private static Thread takeTheOnlyPlace(RequestAdmission admission, CountDownLatch mayFinish) throws InterruptedException {
+        CountDownLatch working = new CountDownLatch(1);
+        Thread first = Thread.ofVirtual().start(() -> {
+            try {
+                admission.doFilter(request(), new MockHttpServletResponse(), (req, res) -> {
+                    working.countDown();
+                    await(mayFinish);
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(working.await(5, TimeUnit.SECONDS)).isTrue();
+        return first;
     }
 
     private static void await(CountDownLatch latch) {
