@@ -24,6 +24,7 @@ TARGET     ?=
 CANDIDATES ?= 20000
 EXAMS      ?= 3
 QUESTIONS  ?= 40
+REHEARSAL  ?= 0
 
 .PHONY: help build run seed test smoke load-10k load-15k load-20k soak login-storm submit-storm gate-teeth \
         report gate baseline docker-check clean
@@ -38,8 +39,8 @@ build: ## build the portal jar and the harness (no tests)
 run: build ## start the portal on http://127.0.0.1:8080 (embedded PostgreSQL/Redis unless EXAMDAY_DB_URL/EXAMDAY_REDIS_URL are set)
 	java -jar $(PORTAL_JAR)
 
-seed: build ## load CANDIDATES candidates into EXAMS exams of QUESTIONS questions
-	java -jar $(PORTAL_JAR) seed --candidates $(CANDIDATES) --exams $(EXAMS) --questions $(QUESTIONS) --reset
+seed: build ## load CANDIDATES candidates into EXAMS exams of QUESTIONS questions (and REHEARSAL rehearsal candidates)
+	java -jar $(PORTAL_JAR) seed --candidates $(CANDIDATES) --exams $(EXAMS) --questions $(QUESTIONS) --rehearsal $(REHEARSAL) --reset
 
 test: ## unit and integration tests on real PostgreSQL and Redis (embedded unless EXAMDAY_DB_URL/EXAMDAY_REDIS_URL are set)
 	$(MVN) verify

@@ -16,14 +16,12 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Candidates {@code cand-00001…} and their enrolments, loaded with COPY into a temporary table and merged with
+ * Seeded candidates ({@code cand-00001…} or {@code rehearsal-00001…}) and their enrolments, loaded with COPY into a temporary table and merged with
  * a few set-based statements: 20,000 candidates take seconds. The shared password is hashed once (BCrypt is
  * slow on purpose); each admission code is derived from the seed secret as API.md says, and stored as SHA-256.
  */
 @Component
 class LoadCandidates {
-
-    static final String PREFIX = "cand-";
 
     record Loaded(int created, int codesChanged, int enrolled, int unenrolled) {
     }
@@ -40,23 +38,19 @@ class LoadCandidates {
         this.properties = properties;
     }
 
-    static String username(int i) {
-        return PREFIX + "%05d".formatted(i);
-    }
-
-    /** Candidate i sits exam ((i - 1) mod k) of {@code examIds}. */
+    /** Candidate i of the group sits exam ((i - 1) mod k) of {@code examIds}. */
     @Transactional
-    Loaded load(int count, List<Long> examIds) {
+    Loaded load(SeededCohort group, int count, List<Long> examIds) {
         jdbc.sql("""
                 create temp table seed_candidate (username text primary key, code_hash text not null,
                                                   exam_id bigint not null) on commit drop""").update();
-        copy(rows(count, examIds));
+        copy(rows(group, count, examIds));
         int created = jdbc.sql("""
                         insert into app_user (username, display_name, email, role, password_hash, admission_code_hash)
-                        select username, 'Candidate ' || substr(username, 6), username || '@load.examday.test',
+                        select username, 'Candidate ' || substr(username, ? + 1), username || '@load.examday.test',
                                'CANDIDATE', ?, code_hash
                         from seed_candidate on conflict (username) do nothing""")
-                .param(passwords.encode(properties.candidatePassword())).update();
+                .params(group.usernamePrefix().length(), passwords.encode(properties.candidatePassword())).update();
         // A changed seed secret changes every code; an unchanged one writes nothing.
         int codesChanged = jdbc.sql("""
                 update app_user u set admission_code_hash = s.code_hash from seed_candidate s
@@ -65,9 +59,9 @@ class LoadCandidates {
         int unenrolled = jdbc.sql("""
                 delete from enrolment n using app_user u, exam e
                 where n.candidate_id = u.id and n.exam_id = e.id
-                  and e.code ~ '^LOAD-[0-9]+$' and u.username ~ '^cand-[0-9]+$'
+                  and e.code ~ ? and u.username ~ ?
                   and not exists (select 1 from seed_candidate s where s.username = u.username and s.exam_id = e.id)""")
-                .update();
+                .params(group.examCodePattern(), group.usernamePattern()).update();
         int enrolled = jdbc.sql("""
                 insert into enrolment (exam_id, candidate_id)
                 select s.exam_id, u.id from seed_candidate s join app_user u on u.username = s.username
@@ -75,10 +69,10 @@ class LoadCandidates {
         return new Loaded(created, codesChanged, enrolled, unenrolled);
     }
 
-    private String rows(int count, List<Long> examIds) {
+    private String rows(SeededCohort group, int count, List<Long> examIds) {
         StringBuilder csv = new StringBuilder(count * 96);
         for (int i = 1; i <= count; i++) {
-            String username = username(i);
+            String username = group.username(i);
             csv.append(username).append(',')
                     .append(AdmissionCode.hash(AdmissionCode.derive(properties.secret(), username))).append(',')
                     .append(examIds.get((i - 1) % examIds.size())).append('\n');

@@ -44,36 +44,42 @@ class LoadExams {
 
     /** The ids of LOAD-1…k, in order. */
     List<Long> ensure(SeedPlan plan) {
-        Instant opensAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
-        var window = new ScheduleChange(opensAt, opensAt.plus(properties.loadWindow()),
-                (int) properties.loadDuration().toSeconds());
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= plan.exams(); i++) {
-            String code = PREFIX + i;
-            Optional<ExamSummary> existing = listing.byCode(code);
-            if (existing.isPresent() && existing.get().published()
-                    && existing.get().questionCount() == plan.questions()) {
-                authoring.reschedule(existing.get().examId(), window);
-                ids.add(existing.get().examId());
-                log.info("seed: {} kept ({} questions), open {} to {}", code, plan.questions(), window.opensAt(),
-                        window.closesAt());
-                continue;
-            }
-            existing.ifPresent(exam -> replace(exam, plan));
-            ids.add(create(code, plan.questions(), window));
+            ids.add(ensure(PREFIX + i, plan.questions(), plan.reset()));
         }
         return ids;
     }
 
-    private void replace(ExamSummary exam, SeedPlan plan) {
+    /** The id of REHEARSAL, the same size as the LOAD exams; its attempts are disposable, so it is always replaceable. */
+    long ensureRehearsal(SeedPlan plan) {
+        return ensure(SeededCohort.REHEARSAL_EXAM, plan.questions(), true);
+    }
+
+    private long ensure(String code, int questions, boolean reset) {
+        Instant opensAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
+        var window = new ScheduleChange(opensAt, opensAt.plus(properties.loadWindow()),
+                (int) properties.loadDuration().toSeconds());
+        Optional<ExamSummary> existing = listing.byCode(code);
+        if (existing.isPresent() && existing.get().published() && existing.get().questionCount() == questions) {
+            authoring.reschedule(existing.get().examId(), window);
+            log.info("seed: {} kept ({} questions), open {} to {}", code, questions, window.opensAt(),
+                    window.closesAt());
+            return existing.get().examId();
+        }
+        existing.ifPresent(exam -> replace(exam, questions, reset));
+        return create(code, questions, window);
+    }
+
+    private void replace(ExamSummary exam, int questions, boolean reset) {
         boolean attempted = jdbc.sql("select exists(select 1 from attempt where exam_id = ?)")
                 .param(exam.examId()).query(Boolean.class).single();
-        if (attempted && !plan.reset()) {
-            throw new SeedRefused(exam.code() + " has " + exam.questionCount() + " questions, not " + plan.questions()
+        if (attempted && !reset) {
+            throw new SeedRefused(exam.code() + " has " + exam.questionCount() + " questions, not " + questions
                     + ", and has attempts: run the seed with --reset to replace it.");
         }
         authoring.discard(exam.examId());
-        log.info("seed: {} replaced ({} questions were asked for, it had {})", exam.code(), plan.questions(),
+        log.info("seed: {} replaced ({} questions were asked for, it had {})", exam.code(), questions,
                 exam.questionCount());
     }
 

@@ -8,7 +8,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The load-test data set of {@code seed}: staff accounts, exams LOAD-1…k, candidates and their enrolments.
+ * The load-test data set of {@code seed}: staff accounts, exams LOAD-1…k, candidates and their enrolments, and
+ * when asked the rehearsal exam and its candidates.
  * Idempotent: a second run with the same plan creates nothing and leaves the candidates' codes as they were.
  */
 @Service
@@ -46,14 +47,27 @@ public class LoadSeed {
                     attempts);
         }
         long candidatesStarted = System.nanoTime();
-        LoadCandidates.Loaded loaded = candidates.load(plan.candidates(), examIds);
+        LoadCandidates.Loaded loaded = candidates.load(SeededCohort.LOAD, plan.candidates(), examIds);
         examIds.forEach(reset::forget);
         log.info("seed: {} candidates ({} created, {} admission codes changed), {} enrolments created, {} removed, "
                         + "in {} ms", plan.candidates(), loaded.created(), loaded.codesChanged(), loaded.enrolled(),
                 loaded.unenrolled(), (System.nanoTime() - candidatesStarted) / 1_000_000);
+        if (plan.rehearsal() > 0) {
+            seedRehearsal(plan);
+        }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         log.info("seed: done in {} ms", took.toMillis());
         return new Report(examIds, staff, attempts, loaded.created(), loaded.codesChanged(), loaded.enrolled(),
                 loaded.unenrolled(), took);
+    }
+
+    /** REHEARSAL and its candidates, with no attempts left from an earlier rehearsal: each run rehearses afresh. */
+    private void seedRehearsal(SeedPlan plan) {
+        long examId = exams.ensureRehearsal(plan);
+        int cleared = reset.clear(List.of(examId));
+        LoadCandidates.Loaded loaded = candidates.load(SeededCohort.REHEARSAL, plan.rehearsal(), List.of(examId));
+        reset.forget(examId);
+        log.info("seed: rehearsal: {} rehearsal candidates in {} ({} created, {} enrolled), {} earlier attempts deleted",
+                plan.rehearsal(), SeededCohort.REHEARSAL_EXAM, loaded.created(), loaded.enrolled(), cleared);
     }
 }

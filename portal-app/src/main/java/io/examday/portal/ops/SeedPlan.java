@@ -1,24 +1,32 @@
 package io.examday.portal.ops;
 
 /**
- * What {@code seed} was asked for: {@code --candidates N --exams K --questions Q [--reset]}
+ * What {@code seed} was asked for: {@code --candidates N --exams K --questions Q [--rehearsal R] [--reset]}
  * (also {@code --candidates=N}). Spring's own {@code --name.with.dots=value} options pass through.
+ * {@code rehearsal} is how many rehearsal candidates sit the REHEARSAL exam before a run (0: none).
  */
-public record SeedPlan(int candidates, int exams, int questions, boolean reset) {
+public record SeedPlan(int candidates, int exams, int questions, int rehearsal, boolean reset) {
 
     static final String USAGE =
-            "usage: seed [--candidates 20000] [--exams 3] [--questions 40] [--reset]";
+            "usage: seed [--candidates 20000] [--exams 3] [--questions 40] [--rehearsal 0] [--reset]";
 
     public SeedPlan {
         check("candidates", candidates, 1, 999_999);
         check("exams", exams, 1, 100);
         check("questions", questions, 1, 500);
+        check("rehearsal", rehearsal, 0, 5_000);
+    }
+
+    /** A plan without rehearsal candidates. */
+    public SeedPlan(int candidates, int exams, int questions, boolean reset) {
+        this(candidates, exams, questions, 0, reset);
     }
 
     public static SeedPlan parse(String... args) {
         int candidates = 20_000;
         int exams = 3;
         int questions = 40;
+        int rehearsal = 0;
         boolean reset = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -34,7 +42,8 @@ public record SeedPlan(int candidates, int exams, int questions, boolean reset) 
                 reset = true;
                 continue;
             }
-            if (!name.equals("--candidates") && !name.equals("--exams") && !name.equals("--questions")) {
+            if (!name.equals("--candidates") && !name.equals("--exams") && !name.equals("--questions")
+                    && !name.equals("--rehearsal")) {
                 throw new IllegalArgumentException("Unknown argument " + arg + ".");
             }
             if (value == null) {
@@ -47,10 +56,11 @@ public record SeedPlan(int candidates, int exams, int questions, boolean reset) 
             switch (name) {
                 case "--candidates" -> candidates = number;
                 case "--exams" -> exams = number;
+                case "--rehearsal" -> rehearsal = number;
                 default -> questions = number;
             }
         }
-        return new SeedPlan(candidates, exams, questions, reset);
+        return new SeedPlan(candidates, exams, questions, rehearsal, reset);
     }
 
     private static int number(String name, String value) {

@@ -132,6 +132,30 @@ class LoadSeedTest {
         assertThat(examOf("cand-00001")).isEqualTo("LOAD-1");
     }
 
+    @Test
+    void rehearsalCandidatesSitTheirOwnExamWhichEachSeedEmpties() {
+        var plan = new SeedPlan(500, 2, 8, 40, false);
+        seed.run(plan);
+        long rehearsalId = jdbc.sql("select id from exam where code = 'REHEARSAL'").query(Long.class).single();
+        long candidateId = jdbc.sql("select id from app_user where username = 'rehearsal-00040'").query(Long.class).single();
+        new AttemptRows(jdbc).start(rehearsalId, candidateId, Instant.now().plus(1, ChronoUnit.HOURS));
+
+        seed.run(plan);
+
+        assertThat(jdbc.sql("select id from exam where code = 'REHEARSAL'").query(Long.class).single()).isEqualTo(rehearsalId);
+        assertThat(jdbc.sql("select count(*) from attempt where exam_id = ?").param(rehearsalId).query(Integer.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("""
+                        select e.code from enrolment n join exam e on e.id = n.exam_id join app_user u on u.id = n.candidate_id
+                        where u.username ~ '^rehearsal-[0-9]+$' group by e.code having count(*) = 40""")
+                .query(String.class).list()).containsExactly("REHEARSAL");
+        assertThat(jdbc.sql("select count(*) from exam_question where exam_id = ?").param(rehearsalId)
+                .query(Integer.class).single()).isEqualTo(8);
+        assertThat(new PortalClient(port).signInWithCode("rehearsal-00001",
+                AdmissionCode.derive(properties.secret(), "rehearsal-00001")).status()).isEqualTo(200);
+        assertThat(examOf("cand-00002")).isEqualTo("LOAD-2");
+    }
+
     private String examOf(String username) {
         List<String> codes = jdbc.sql("""
                         select e.code from enrolment n join exam e on e.id = n.exam_id join app_user u on u.id = n.candidate_id

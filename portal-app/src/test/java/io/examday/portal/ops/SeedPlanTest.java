@@ -12,6 +12,7 @@ class SeedPlanTest {
         assertThat(SeedPlan.parse("seed", "--candidates", "500", "--exams=2", "--questions", "8", "--reset"))
                 .isEqualTo(new SeedPlan(500, 2, 8, true));
         assertThat(SeedPlan.parse("seed")).isEqualTo(new SeedPlan(20_000, 3, 40, false));
+        assertThat(SeedPlan.parse("seed", "--rehearsal=150").rehearsal()).isEqualTo(150);
     }
 
     @Test
@@ -22,5 +23,6 @@ class SeedPlanTest {
         assertThatThrownBy(() -> SeedPlan.parse("seed", "--candidates", "many")).hasMessageContaining("many");
         assertThatThrownBy(() -> SeedPlan.parse("seed", "--candidates")).hasMessageContaining("needs a number");
         assertThatThrownBy(() -> SeedPlan.parse("seed", "--exams", "0")).hasMessageContaining("--exams");
+        assertThatThrownBy(() -> SeedPlan.parse("seed", "--rehearsal", "-1")).hasMessageContaining("--rehearsal");
     }
 }

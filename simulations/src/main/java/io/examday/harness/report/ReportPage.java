@@ -161,6 +161,8 @@ final class ReportPage {
         facts.put("Expected candidates", d.expected().candidates());
         facts.put("Expected peak concurrent", d.expected().peakConcurrentCandidates());
         facts.put("Expected requests", d.expected().requests());
+        facts.put("Before the load", d.rehearsal() == null ? "no rehearsal: the cohort met a portal cold at the open"
+                : d.rehearsal());
         facts.put("Full load", d.fullLoad() == null ? "never reached" : d.fullLoad().from() + " – " + d.fullLoad().to());
         for (RunDescription.Phase phase : d.phases()) {
             facts.put("Phase " + phase.name(), phase.from() + " – " + phase.to());

@@ -20,7 +20,8 @@ public record RunDescription(
         List<Phase> phases,
         Stretch fullLoad,
         Map<String, Object> injector,
-        Map<String, Object> machine) {
+        Map<String, Object> machine,
+        String rehearsal) {
 
     public RunDescription {
         phases = phases == null ? List.of() : List.copyOf(phases);

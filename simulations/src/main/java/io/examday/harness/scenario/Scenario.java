@@ -24,6 +24,7 @@ public record Scenario(
         Staff authors,
         Connections connections,
         Optional<SessionLoss> sessionLoss,
+        Rehearsal rehearsal,
         Credentials credentials) {
 
     public Timetable timetable() {

@@ -51,6 +51,7 @@ public final class ScenarioFile {
         Connections connections = root.optionalSection("connections").map(ScenarioFile::connections)
                 .orElse(new Connections(Connections.Mode.PER_CANDIDATE, 0));
         Optional<SessionLoss> sessionLoss = root.optionalSection("sessionLoss").map(s -> sessionLoss(s, c));
+        Rehearsal rehearsal = root.optionalSection("rehearsal").map(ScenarioFile::rehearsal).orElse(Rehearsal.none());
         Credentials credentials = root.optionalSection("credentials").map(ScenarioFile::credentials)
                 .orElse(new Credentials(Credentials.SEED_SECRET, Credentials.ADMIN_PASSWORD,
                         Credentials.PROCTOR_PASSWORD, Credentials.AUTHOR_PASSWORD));
@@ -63,7 +64,7 @@ public final class ScenarioFile {
             throw root.refusal("workload", "submit-storm needs exam.sharedCloseTime: true (one close time for all)");
         }
         Scenario scenario = new Scenario(file, name, description, workload, compression, cohort, signIn, lobby,
-                start, exam, submit, results, proctors, authors, connections, sessionLoss, credentials);
+                start, exam, submit, results, proctors, authors, connections, sessionLoss, rehearsal, credentials);
         return checkShape(root, scenario);
     }
 
@@ -192,6 +193,16 @@ public final class ScenarioFile {
         SessionLoss loss = new SessionLoss(c.apply(s.positiveDuration("after")), c.apply(s.duration("window")));
         s.refuseUnknown();
         return loss;
+    }
+
+    private static Rehearsal rehearsal(Section s) {
+        Rehearsal rehearsal = new Rehearsal(s.wholeNumber("candidates", 0), s.wholeNumber("concurrency", 1, 16));
+        if (rehearsal.candidates() > Rehearsal.MOST_CANDIDATES) {
+            throw s.refusal("candidates", "must be <= %d, the seed's limit (was %d)"
+                    .formatted(Rehearsal.MOST_CANDIDATES, rehearsal.candidates()));
+        }
+        s.refuseUnknown();
+        return rehearsal;
     }
 
     private static Credentials credentials(Section s) {

@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * Prints what a Makefile needs to seed and run a scenario, one {@code KEY=value} line each, values free of spaces
  * and quotes so a shell can {@code eval} them:
- * {@code NAME, WORKLOAD, SIMULATION, CANDIDATES, EXAMS, EXAM_CODES, QUESTIONS, DURATION_SECONDS} (the planned
+ * {@code NAME, WORKLOAD, SIMULATION, CANDIDATES, EXAMS, EXAM_CODES, QUESTIONS, REHEARSAL, DURATION_SECONDS} (the planned
  * load, from the first arrival to the last result read; add a minute for the JVM and Gatling's report), and the
  * implied figures {@code PEAK_CANDIDATES, REQUESTS, MIDDLE_RPS, START_STORM_RPS, SUBMIT_STORM_RPS, RE_SIGN_IN_RPS}.
  * A bad file exits 2 with the loader's message on stderr.
@@ -39,6 +39,7 @@ public final class ScenarioInfo {
                 "EXAMS=" + s.cohort().exams(),
                 "EXAM_CODES=" + String.join(",", s.cohort().examCodes()),
                 "QUESTIONS=" + s.cohort().questionsPerExam(),
+                "REHEARSAL=" + s.rehearsal().candidates(),
                 "DURATION_SECONDS=" + (long) Math.ceil(plan.end().toMillis() / 1000.0),
                 "PEAK_CANDIDATES=" + implied.peakConcurrentCandidates(),
                 "REQUESTS=" + implied.requests(),

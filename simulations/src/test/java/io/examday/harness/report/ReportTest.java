@@ -39,6 +39,13 @@ class ReportTest {
     }
 
     @Test
+    void theReportSaysWhatTheRehearsalDidBeforeTheLoad() throws IOException {
+        String page = Files.readString(judgedReport(new RunFixture()));
+
+        assertThat(page).contains("Before the load").contains("200 rehearsal candidates sat REHEARSAL");
+    }
+
+    @Test
     void textFromTheRunFolderIsEscaped() throws IOException {
         Path html = judgedReport(new RunFixture().scenario("<img src=x onerror=alert(1)>"));
 

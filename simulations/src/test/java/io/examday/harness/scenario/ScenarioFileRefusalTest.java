@@ -48,6 +48,18 @@ class ScenarioFileRefusalTest {
     }
 
     @Test
+    void aRehearsalIsReadAndOneLargerThanTheSeedAllowsIsRefused() {
+        List<String> lines = new ArrayList<>(VALID);
+        lines.add("rehearsal: {candidates: 150}");
+        assertThat(ScenarioFile.parse(FILE, String.join("\n", lines)).rehearsal()).isEqualTo(new Rehearsal(150, 16));
+        assertThat(ScenarioFile.parse(FILE, String.join("\n", VALID)).rehearsal().candidates()).isZero();
+
+        lines.set(24, "rehearsal: {candidates: 5001, concurrency: 8}");
+        assertThatThrownBy(() -> ScenarioFile.parse(FILE, String.join("\n", lines)))
+                .hasMessage("scenarios/broken.yaml:25: field 'rehearsal.candidates' must be <= 5000, the seed's limit (was 5001)");
+    }
+
+    @Test
     void thinkTimeWithMinAboveMaxIsRefusedWithLineAndField() {
         String text = with(15, "    min: 20s", 16, "    max: 5s");
 

@@ -22,12 +22,12 @@ public final class CandidateRoster implements Iterator<Map<String, Object>> {
     private static final int CODE_LENGTH = 20;
 
     private final Cohort cohort;
-    private final SecretKeySpec secret;
+    private final String seedSecret;
     private final AtomicInteger next = new AtomicInteger(1);
 
     public CandidateRoster(Cohort cohort, String seedSecret) {
         this.cohort = cohort;
-        this.secret = new SecretKeySpec(seedSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.seedSecret = seedSecret;
     }
 
     @Override
@@ -45,15 +45,16 @@ public final class CandidateRoster implements Iterator<Map<String, Object>> {
         return Map.of(
                 Sitting.CANDIDATE, candidate,
                 Sitting.USERNAME, username,
-                Sitting.ADMISSION_CODE, admissionCode(username),
+                Sitting.ADMISSION_CODE, admissionCode(seedSecret, username),
                 Sitting.ROLE, "CANDIDATE",
                 Sitting.EXAM_CODE, cohort.examCodeOf(candidate));
     }
 
-    String admissionCode(String username) {
+    /** The admission code the seed gave {@code username}: rehearsal candidates' are derived the same way. */
+    static String admissionCode(String seedSecret, String username) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(secret);
+            mac.init(new SecretKeySpec(seedSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(username.getBytes(StandardCharsets.UTF_8))).substring(0, CODE_LENGTH);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);

@@ -14,6 +14,7 @@ import io.examday.harness.journey.ProctorWatch;
 import io.examday.harness.journey.RunEvents;
 import io.examday.harness.recording.Acknowledged;
 import io.examday.harness.recording.ClientRecording;
+import io.examday.harness.scenario.Rehearsal;
 import io.examday.harness.scenario.Scenario;
 import io.examday.harness.scenario.ScenarioFile;
 import io.examday.harness.scenario.SignInWindow;
@@ -30,6 +31,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
@@ -38,13 +40,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One run of a cohort scenario, shared by the simulations: reads the settings and the scenario, builds the
- * populations (candidates arriving over the sign-in window, proctors, authors), and around the load schedules the
- * exams, records the client side and writes the run folder.
+ * populations (candidates arriving over the sign-in window, proctors, authors), and around the load rehearses,
+ * schedules the exams, records the client side and writes the run folder.
  */
 public final class CohortRun {
 
     /** Time given to {@code before()} between scheduling the exams and the first arrival. */
     private static final Duration LEAD = Duration.ofSeconds(2);
+    /** The rehearsal exam's window: opened a minute back (clocks differ), long enough for any rehearsal. */
+    private static final Duration REHEARSAL_OPEN_BEFORE = Duration.ofMinutes(1);
+    private static final Duration REHEARSAL_OPEN_FOR = Duration.ofHours(1);
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final HarnessSettings settings;
@@ -146,6 +151,7 @@ public final class CohortRun {
             examIds.add(exam.examId());
         }
         checkEnrolment(admin, examIds);
+        Optional<RehearsalRun.Outcome> rehearsal = rehearse(admin);
 
         Instant injectionStart = Instant.now().plus(LEAD);
         Instant opensAt = injectionStart.plus(plan.open());
@@ -157,7 +163,8 @@ public final class CohortRun {
         calendar.fix(new ExamCalendar.Dates(opensAt, injectionStart.plus(plan.lastDeadline()),
                 plan.sessionLoss().map(injectionStart::plus), List.copyOf(examIds)));
         phases = new PhaseClock(injectionStart, plan);
-        record = RunRecord.begin(runDir, scenario, settings, injectionStart, injectionStart.plus(plan.end()), phases);
+        record = RunRecord.begin(runDir, scenario, settings, injectionStart, injectionStart.plus(plan.end()), phases,
+                rehearsal);
         System.out.printf("[examday] %s: %,d candidates, %s open at %s (in %ds), closing at %s; run folder %s%n",
                 scenario.name(), scenario.cohort().candidates(), String.join(", ", scenario.cohort().examCodes()),
                 opensAt, Duration.between(Instant.now(), opensAt).toSeconds(), closesAt, runDir);
@@ -172,6 +179,37 @@ public final class CohortRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The scenario's rehearsal, if it has one: REHEARSAL is opened now for an hour, and every rehearsal candidate
+     * sits it before the first arrival. A portal seeded without rehearsal candidates stops the run here.
+     */
+    private Optional<RehearsalRun.Outcome> rehearse(PortalAdmin admin) {
+        Rehearsal rehearsal = scenario.rehearsal();
+        if (rehearsal.candidates() == 0) {
+            return Optional.empty();
+        }
+        PortalAdmin.Exam exam;
+        int enrolled;
+        try {
+            exam = admin.examByCode(Rehearsal.EXAM_CODE);
+            enrolled = admin.enrolled(exam.examId());
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("the scenario %s rehearses with %,d candidates, but the portal has no %s exam to sit (%s): seed with --rehearsal %d first"
+                    .formatted(scenario.name(), rehearsal.candidates(), Rehearsal.EXAM_CODE, e.getMessage(), rehearsal.candidates()), e);
+        }
+        if (enrolled < rehearsal.candidates()) {
+            throw new IllegalStateException("%s has %,d candidates enrolled, the scenario %s rehearses with %,d: seed with --rehearsal %d first"
+                    .formatted(Rehearsal.EXAM_CODE, enrolled, scenario.name(), rehearsal.candidates(), rehearsal.candidates()));
+        }
+        Instant now = Instant.now();
+        admin.schedule(exam.examId(), now.minus(REHEARSAL_OPEN_BEFORE), now.plus(REHEARSAL_OPEN_FOR), REHEARSAL_OPEN_FOR.toSeconds());
+        System.out.printf("[examday] rehearsal: %,d candidates sit %s, %d at a time; outside the run's figures%n",
+                rehearsal.candidates(), Rehearsal.EXAM_CODE, rehearsal.concurrency());
+        RehearsalRun.Outcome outcome = new RehearsalRun(settings.target(), rehearsal, settings.seedSecret(scenario)).sit(exam.examId());
+        System.out.println("[examday] rehearsal: " + outcome.describe());
+        return Optional.of(outcome);
     }
 
     /** The seed must have enrolled the whole cohort. */

@@ -36,7 +36,7 @@ public final class RunRecord {
     }
 
     public static RunRecord begin(Path runDir, Scenario scenario, HarnessSettings settings, Instant startedAt,
-            Instant plannedEnd, PhaseClock phases) {
+            Instant plannedEnd, PhaseClock phases, Optional<RehearsalRun.Outcome> rehearsal) {
         ObjectNode root = JSON.createObjectNode();
         root.put("runId", runDir.getFileName().toString());
         root.put("scenario", scenario.name());
@@ -56,6 +56,7 @@ public final class RunRecord {
         expected.put("startStormRequestsPerSecond", round(implied.startStormRequestsPerSecond()));
         expected.put("submitStormRequestsPerSecond", round(implied.submitStormRequestsPerSecond()));
         expected.put("reSignInRequestsPerSecond", round(implied.reSignInRequestsPerSecond()));
+        rehearsal.ifPresent(outcome -> root.put("rehearsal", outcome.describe()));
         RunRecord record = new RunRecord(runDir.resolve("run.json"), root);
         record.putPhases(phases.planned(plannedEnd));
         record.putFullLoad(Optional.of(phases.plannedFullLoad()));
