@@ -1,5 +1,8 @@
 package io.examday.portal;
 
+import io.examday.portal.attempt.ExamDay;
+import io.examday.portal.attempt.ExamDayResolver;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import java.lang.annotation.ElementType;
@@ -10,7 +13,8 @@ import java.lang.annotation.Target;
 /**
  * A test against the whole portal over real HTTP, on real PostgreSQL and Redis: the servers named by
  * EXAMDAY_DB_URL / EXAMDAY_REDIS_URL when set (CI runs the suite once so), otherwise the embedded default.
- * Every such test shares one context, so the servers start once per run.
+ * Every such test shares one context, so the servers start once per run, and may take an {@link ExamDay} on it
+ * as a constructor or method parameter.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,5 +23,6 @@ import java.lang.annotation.Target;
         "examday.mail.enabled=true",
         "spring.mail.port=${examday.test.smtp-port:3025}"
 })
+@ExtendWith(ExamDayResolver.class)
 public @interface PortalIntegrationTest {
 }

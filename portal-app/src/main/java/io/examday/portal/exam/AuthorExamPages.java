@@ -61,39 +61,33 @@ public class AuthorExamPages {
     @PostMapping("/exams/{examId}")
     public String revise(@PathVariable long examId, @ModelAttribute("form") ExamForm form, Model model,
                          HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            authoring.revise(examId, form.details());
-        } catch (PortalProblem problem) {
-            PageRefusal.show(problem, model, response);
-            return exam(examId, model);
-        }
-        redirect.addFlashAttribute("notice", "Saved.");
-        return "redirect:/author/exams/" + examId;
+        return change(examId, () -> authoring.revise(examId, form.details()), "Saved.", model, response, redirect);
     }
 
     @PostMapping("/exams/{examId}/schedule")
     public String reschedule(@PathVariable long examId, @ModelAttribute("schedule") ExamForm schedule, Model model,
                              HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            authoring.reschedule(examId, schedule.schedule());
-        } catch (PortalProblem problem) {
-            PageRefusal.show(problem, model, response);
-            return exam(examId, model);
-        }
-        redirect.addFlashAttribute("notice", "Schedule saved.");
-        return "redirect:/author/exams/" + examId;
+        return change(examId, () -> authoring.reschedule(examId, schedule.schedule()), "Schedule saved.", model,
+                response, redirect);
     }
 
     @PostMapping("/exams/{examId}/publish")
     public String publish(@PathVariable long examId, Model model, HttpServletResponse response,
                           RedirectAttributes redirect) {
+        return change(examId, () -> authoring.publish(examId), "Published: the questions are now frozen.", model,
+                response, redirect);
+    }
+
+    /** One change to an exam from its page: back to the page with a notice, or the page again with the refusal. */
+    private String change(long examId, Runnable change, String notice, Model model, HttpServletResponse response,
+                          RedirectAttributes redirect) {
         try {
-            authoring.publish(examId);
+            change.run();
         } catch (PortalProblem problem) {
             PageRefusal.show(problem, model, response);
             return exam(examId, model);
         }
-        redirect.addFlashAttribute("notice", "Published: the questions are now frozen.");
+        redirect.addFlashAttribute("notice", notice);
         return "redirect:/author/exams/" + examId;
     }
 }

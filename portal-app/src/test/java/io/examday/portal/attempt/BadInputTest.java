@@ -4,10 +4,6 @@ import io.examday.portal.PortalClient;
 import io.examday.portal.PortalIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.util.List;
 
@@ -17,14 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalIntegrationTest
 class BadInputTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
 
-    ExamDay day;
+    private final ExamDay day;
+
+    BadInputTest(ExamDay day) {
+        this.day = day;
+    }
     ExamDay.Candidate candidate;
     long examId;
     long attemptId;
@@ -32,7 +26,6 @@ class BadInputTest {
 
     @BeforeEach
     void setUp() {
-        day = new ExamDay(port, jdbc, passwords);
         examId = day.openExam(ExamDay.fourKinds());
         candidate = day.enrolled(examId);
         attemptId = ExamDay.start(candidate, examId);

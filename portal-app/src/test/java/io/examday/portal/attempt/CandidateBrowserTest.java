@@ -13,10 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -36,14 +33,16 @@ class CandidateBrowserTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
     @TempDir
     Path profile;
 
     WebDriver browser;
+
+    private final ExamDay day;
+
+    CandidateBrowserTest(ExamDay day) {
+        this.day = day;
+    }
 
     @BeforeEach
     void openBrowser() {
@@ -66,7 +65,6 @@ class CandidateBrowserTest {
 
     @Test
     void candidateTakesTheExamInABrowserAndSeesTheResult() {
-        var day = new ExamDay(port, jdbc, passwords);
         long examId = day.openExam(List.of(Fixtures.Question.singleChoice("Which is the second letter?", 1),
                 new Fixtures.Question("SHORT_TEXT", "Capital of France?", "[]", "\"Paris\"", null, 1)));
         var candidate = day.fixtures().candidate();
@@ -107,7 +105,7 @@ class CandidateBrowserTest {
 
     @Test
     void wrongAdmissionCodeShowsAReadableMessageOnTheSignInPage() {
-        var candidate = new ExamDay(port, jdbc, passwords).fixtures().candidate();
+        var candidate = day.fixtures().candidate();
         browser.get("http://127.0.0.1:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys(candidate.username());
         browser.findElement(By.id("password")).sendKeys("not-the-code");

@@ -1,12 +1,7 @@
 package io.examday.portal.attempt;
 
 import io.examday.portal.PortalIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,18 +13,11 @@ import static org.awaitility.Awaitility.await;
 @PortalIntegrationTest
 class CandidateJourneyTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
 
-    ExamDay day;
+    private final ExamDay day;
 
-    @BeforeEach
-    void setUp() {
-        day = new ExamDay(port, jdbc, passwords);
+    CandidateJourneyTest(ExamDay day) {
+        this.day = day;
     }
 
     @Test

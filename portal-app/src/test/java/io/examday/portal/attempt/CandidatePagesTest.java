@@ -4,12 +4,8 @@ import io.examday.portal.Fixtures;
 import io.examday.portal.PortalClient;
 import io.examday.portal.PortalIntegrationTest;
 import io.examday.portal.identity.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -30,16 +26,11 @@ class CandidatePagesTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
 
-    ExamDay day;
+    private final ExamDay day;
 
-    @BeforeEach
-    void setUp() {
-        day = new ExamDay(port, jdbc, passwords);
+    CandidatePagesTest(ExamDay day) {
+        this.day = day;
     }
 
     @Test

@@ -7,9 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -27,21 +24,18 @@ class HotPathBudgetTest {
     static final String SUBMIT = "/api/attempts/{attemptId}/submit";
     static final String RESULT = "/api/attempts/{attemptId}/result";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
     @Autowired
     MeterRegistry registry;
 
-    ExamDay day;
+    private final ExamDay day;
+
+    HotPathBudgetTest(ExamDay day) {
+        this.day = day;
+    }
     RequestCost cost;
 
     @BeforeEach
     void setUp() {
-        day = new ExamDay(port, jdbc, passwords);
         cost = new RequestCost(registry);
     }
 

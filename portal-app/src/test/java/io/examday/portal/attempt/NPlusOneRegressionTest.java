@@ -5,9 +5,6 @@ import io.examday.portal.PortalIntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 
 import java.util.Collections;
@@ -19,18 +16,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "examday.regression.n-plus-one=true")
 class NPlusOneRegressionTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
     @Autowired
     MeterRegistry registry;
 
+    private final ExamDay day;
+
+    NPlusOneRegressionTest(ExamDay day) {
+        this.day = day;
+    }
+
     @Test
     void aPageReadLoadsTheAnswersOneStatementPerQuestionAndStillShowsThem() {
-        var day = new ExamDay(port, jdbc, passwords);
         int questions = 12;
         long examId = day.openExam(Collections.nCopies(questions, Fixtures.Question.singleChoice("Pick B", 1)));
         var candidate = day.enrolled(examId);

@@ -2,12 +2,9 @@ package io.examday.portal.attempt;
 
 import io.examday.portal.Fixtures;
 import io.examday.portal.PortalIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,18 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalIntegrationTest
 class QuestionOrderTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
 
-    ExamDay day;
+    private final ExamDay day;
 
-    @BeforeEach
-    void setUp() {
-        day = new ExamDay(port, jdbc, passwords);
+    QuestionOrderTest(ExamDay day) {
+        this.day = day;
     }
 
     @Test

@@ -4,10 +4,6 @@ import io.examday.portal.Fixtures.Question;
 import io.examday.portal.PortalIntegrationTest;
 import io.examday.portal.attempt.ExamDay;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,16 +15,15 @@ import static org.awaitility.Awaitility.await;
 @PortalIntegrationTest
 class GradingTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
+
+    private final ExamDay day;
+
+    GradingTest(ExamDay day) {
+        this.day = day;
+    }
 
     @Test
     void eachKindIsScoredByItsOwnRule() {
-        var day = new ExamDay(port, jdbc, passwords);
         String options = "[\"a\",\"b\",\"c\",\"d\"]";
         // Each question with the answer the candidate gives and whether it earns the point.
         record Case(Question question, String answer, boolean right) {

@@ -3,12 +3,9 @@ package io.examday.portal.jobs;
 import io.examday.portal.PortalIntegrationTest;
 import io.examday.portal.attempt.ExamDay;
 import io.examday.portal.proctor.LiveBoard;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,22 +18,17 @@ import static org.awaitility.Awaitility.await;
 @PortalIntegrationTest
 class DeadlineSweeperTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
     @Autowired
     DeadlineSweeper sweeper;
     @Autowired
     LiveBoard liveBoard;
 
-    ExamDay day;
+    private final ExamDay day;
 
-    @BeforeEach
-    void setUp() {
-        day = new ExamDay(port, jdbc, passwords);
+    DeadlineSweeperTest(ExamDay day) {
+        this.day = day;
     }
 
     @Test

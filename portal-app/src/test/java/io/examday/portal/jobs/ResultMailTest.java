@@ -8,13 +8,11 @@ import io.examday.portal.attempt.ExamDay;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -36,14 +34,11 @@ class ResultMailTest {
     int port;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
 
-    ExamDay day;
+    private final ExamDay day;
 
-    @BeforeEach
-    void setUp() {
-        day = new ExamDay(port, jdbc, passwords);
+    ResultMailTest(ExamDay day) {
+        this.day = day;
     }
 
     @Test

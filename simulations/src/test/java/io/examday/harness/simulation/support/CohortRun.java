@@ -183,7 +183,8 @@ public final class CohortRun {
 
     /**
      * The scenario's rehearsal, if it has one: REHEARSAL is opened now for an hour, and every rehearsal candidate
-     * sits it before the first arrival. A portal seeded without rehearsal candidates stops the run here.
+     * sits it before the first arrival. A portal seeded without rehearsal candidates, or one that none of them got
+     * through, stops the run here; a few failures are reported and the run goes on.
      */
     private Optional<RehearsalRun.Outcome> rehearse(PortalAdmin admin) {
         Rehearsal rehearsal = scenario.rehearsal();
@@ -209,6 +210,10 @@ public final class CohortRun {
                 rehearsal.candidates(), Rehearsal.EXAM_CODE, rehearsal.concurrency());
         RehearsalRun.Outcome outcome = new RehearsalRun(settings.target(), rehearsal, settings.seedSecret(scenario)).sit(exam.examId());
         System.out.println("[examday] rehearsal: " + outcome.describe());
+        if (outcome.failed() == outcome.candidates()) {
+            throw new IllegalStateException("no rehearsal candidate got through " + Rehearsal.EXAM_CODE
+                    + ", so the cohort would meet a cold or broken portal: " + outcome.describe());
+        }
         return Optional.of(outcome);
     }
 
