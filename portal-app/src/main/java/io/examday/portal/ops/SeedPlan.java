@@ -17,11 +17,6 @@ public record SeedPlan(int candidates, int exams, int questions, int rehearsal, 
         check("rehearsal", rehearsal, 0, 5_000);
     }
 
-    /** A plan without rehearsal candidates. */
-    public SeedPlan(int candidates, int exams, int questions, boolean reset) {
-        this(candidates, exams, questions, 0, reset);
-    }
-
     public static SeedPlan parse(String... args) {
         int candidates = 20_000;
         int exams = 3;

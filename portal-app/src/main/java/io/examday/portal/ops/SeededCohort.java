@@ -7,8 +7,8 @@ package io.examday.portal.ops;
  */
 enum SeededCohort {
 
-    LOAD("cand-", "^LOAD-[0-9]+$"),
-    REHEARSAL("rehearsal-", "^REHEARSAL$");
+    LOAD("cand-", "^" + LoadExams.PREFIX + "[0-9]+$"),
+    REHEARSAL("rehearsal-", "^" + SeededCohort.REHEARSAL_EXAM + "$");
 
     static final String REHEARSAL_EXAM = "REHEARSAL";
 

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @PortalIntegrationTest
 class LoadSeedTest {
 
-    static final SeedPlan PLAN = new SeedPlan(500, 2, 8, false);
-    static final SeedPlan PLAN_WITH_RESET = new SeedPlan(500, 2, 8, true);
+    static final SeedPlan PLAN = new SeedPlan(500, 2, 8, 0, false);
+    static final SeedPlan PLAN_WITH_RESET = new SeedPlan(500, 2, 8, 0, true);
 
     @LocalServerPort
     int port;
@@ -120,12 +120,12 @@ class LoadSeedTest {
         long candidateId = jdbc.sql("select id from app_user where username = 'cand-00001'").query(Long.class).single();
         new AttemptRows(jdbc).start(examId, candidateId, Instant.now().plus(1, ChronoUnit.HOURS));
 
-        assertThatThrownBy(() -> seed.run(new SeedPlan(500, 2, 6, false))).isInstanceOf(SeedRefused.class)
+        assertThatThrownBy(() -> seed.run(new SeedPlan(500, 2, 6, 0, false))).isInstanceOf(SeedRefused.class)
                 .hasMessageContaining("--reset");
         assertThat(jdbc.sql("select count(*) from attempt where exam_id = ?").param(examId).query(Integer.class)
                 .single()).isEqualTo(1);
 
-        var replaced = seed.run(new SeedPlan(500, 2, 6, true));
+        var replaced = seed.run(new SeedPlan(500, 2, 6, 0, true));
         assertThat(replaced.examIds().getFirst()).isNotEqualTo(examId);
         assertThat(jdbc.sql("select count(*) from exam_question where exam_id = ?").param(replaced.examIds().getFirst())
                 .query(Integer.class).single()).isEqualTo(6);

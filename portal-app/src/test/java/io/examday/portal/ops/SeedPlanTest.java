@@ -10,8 +10,8 @@ class SeedPlanTest {
     @Test
     void readsTheOptionsOfTheSeedCommandInBothForms() {
         assertThat(SeedPlan.parse("seed", "--candidates", "500", "--exams=2", "--questions", "8", "--reset"))
-                .isEqualTo(new SeedPlan(500, 2, 8, true));
-        assertThat(SeedPlan.parse("seed")).isEqualTo(new SeedPlan(20_000, 3, 40, false));
+                .isEqualTo(new SeedPlan(500, 2, 8, 0, true));
+        assertThat(SeedPlan.parse("seed")).isEqualTo(new SeedPlan(20_000, 3, 40, 0, false));
         assertThat(SeedPlan.parse("seed", "--rehearsal=150").rehearsal()).isEqualTo(150);
     }
 
