@@ -3,11 +3,8 @@ SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
 
-# A JDK 25+: JAVA_HOME when it is one, else the first found under /usr/lib/jvm, /opt or ~/.sdkman.
-JAVA_HOME := $(shell for d in "$${JAVA_HOME:-}" /usr/lib/jvm/*25* /usr/lib/jvm/*-2[5-9]* /usr/lib/jvm/* /opt/*jdk* /opt/java/* $${HOME:-/root}/.sdkman/candidates/java/*; do \
-	  [ -x "$$d/bin/java" ] || continue; \
-	  v=$$("$$d/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'); \
-	  [ "$${v%%.*}" -ge 25 ] 2>/dev/null && { echo "$$d"; break; }; done)
+# A JDK 25+: JAVA_HOME when it is one, else the first found (simulations/bin/jdk25, shared with the scripts).
+JAVA_HOME := $(shell simulations/bin/jdk25)
 ifeq ($(JAVA_HOME),)
 $(error No JDK 25 or newer found. Install one (e.g. Temurin 25) and set JAVA_HOME to it)
 endif
@@ -34,7 +31,6 @@ help: ## list the verbs
 
 build: ## build the portal jar and the harness (no tests)
 	$(MVN) -DskipTests package
-	$(MVN) -pl simulations dependency:build-classpath -Dmdep.outputFile=target/harness.classpath -Dmdep.includeScope=test
 
 run: build ## start the portal on http://127.0.0.1:8080 (embedded PostgreSQL/Redis unless EXAMDAY_DB_URL/EXAMDAY_REDIS_URL are set)
 	java -jar $(PORTAL_JAR)
@@ -75,7 +71,7 @@ report: ## rebuild a run's HTML report: make report RUN=reports/<run-id>
 
 gate: ## re-judge a run: make gate RUN=reports/<run-id> [THRESHOLDS=thresholds/release.yaml]
 	@[ -n "$(RUN)" ] || { echo "Give RUN=reports/<run-id>"; exit 3; }
-	java -cp "simulations/target/classes:$$(cat $(HARNESS_CP))" io.examday.harness.Harness gate --run $(RUN) --thresholds $(THRESHOLDS)
+	simulations/bin/gate $(RUN) $(THRESHOLDS)
 
 baseline: ## promote a run to its scenario's baseline: make baseline RUN=reports/<run-id>
 	@[ -n "$(RUN)" ] || { echo "Give RUN=reports/<run-id>"; exit 3; }

@@ -45,6 +45,8 @@ public final class Harness {
               gate     --run RUNDIR --thresholds FILE [--baseline FILE]
                        judge a run: verdict.json, junit.xml and index.html in RUNDIR
                        (default baseline: reports/baselines/<scenario>.json beside RUNDIR)
+              check    --thresholds FILE
+                       read a threshold file strictly and say what is wrong with it (file:line: field)
               report   --run RUNDIR      write RUNDIR/index.html
               baseline --run RUNDIR      promote a passing run to reports/baselines/<scenario>.json
             exit codes: 0 pass, 1 fail, 2 inconclusive, 3 bad input""";
@@ -71,6 +73,7 @@ public final class Harness {
         try {
             return switch (args[0]) {
                 case "sample" -> sample(Arguments.parse(options, Set.of("metrics", "out", "interval", "max-duration", "stop-file")));
+                case "check" -> check(Arguments.parse(options, Set.of("thresholds")));
                 case "gate" -> gate(Arguments.parse(options, Set.of("run", "thresholds", "baseline")));
                 case "report" -> report(Arguments.parse(options, Set.of("run")));
                 case "baseline" -> baseline(Arguments.parse(options, Set.of("run")));
@@ -101,6 +104,12 @@ public final class Harness {
         Sampler.Outcome done = new Sampler(metrics, Path.of(a.required("out")), interval, limit,
                 a.optional("stop-file").map(Path::of), clock).run();
         out.printf("sampler stopped (%s) after %d scrapes, %d failed%n", done.reason(), done.scrapes(), done.failures());
+        return 0;
+    }
+
+    private int check(Arguments a) {
+        Path file = Path.of(a.required("thresholds"));
+        out.println(file + ": threshold file '" + ThresholdFile.load(file).name() + "' is readable");
         return 0;
     }
 

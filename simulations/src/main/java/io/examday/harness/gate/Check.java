@@ -45,6 +45,12 @@ public record Check(
         return new Check(id, name, Role.THRESHOLD, window, target, measured, null, null, Status.NOTE, note, null);
     }
 
+    /** The same figure, no longer a verdict: the measurement behind it is in doubt. */
+    public Check distrusted(String why) {
+        return new Check(id, name, role, window, target, measured, measuredValue, limitValue, Status.INCONCLUSIVE,
+                join(note, why), gatling);
+    }
+
     public Check withGatling(String judgement, String extraNote) {
         return new Check(id, name, role, window, target, measured, measuredValue, limitValue, status,
                 join(note, extraNote), judgement);

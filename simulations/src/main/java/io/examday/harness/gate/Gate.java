@@ -31,7 +31,8 @@ public final class Gate {
             checks.addAll(NothingLost.checks(run));
         }
         checks.add(RegressionCheck.check(run, thresholds.regression(), thresholds.latency().window(), baseline, baselineFile));
-        List<Check> crossChecked = GatlingCrossCheck.annotate(checks, GatlingConsole.read(run.dir().resolve(CONSOLE)));
+        List<Check> crossChecked = ClientTimingTrust.apply(
+                GatlingCrossCheck.annotate(checks, GatlingConsole.read(run.dir().resolve(CONSOLE))));
 
         Outcome outcome = Verdict.decide(crossChecked);
         Verdict.Figures figures = figures(run, thresholds);

@@ -52,7 +52,7 @@ final class LoadDelivery {
         String name = "Injector CPU saturation";
         String target = "at most " + rule.injectorCpuSaturatedFor().value() / 1000 + " s at or above " + rule.injectorCpuCeiling();
         if (run.timeline().isEmpty()) {
-            return Check.unmeasured("delivery.injector-cpu", name, Role.MEASUREMENT, Window.WHOLE_RUN, target, "no client/timeline.csv");
+            return Check.unmeasured("delivery.injector-cpu", name, Role.TIMING, Window.WHOLE_RUN, target, "no client/timeline.csv");
         }
         List<Timeline.Row> rows = run.timeline().get().rows();
         List<Timeline.Row> known = rows.stream().filter(r -> !Double.isNaN(r.injectorCpu())).toList();
@@ -62,7 +62,7 @@ final class LoadDelivery {
         }
         long saturatedSeconds = known.stream().filter(r -> r.injectorCpu() >= rule.injectorCpuCeiling().fraction()).count();
         double peak = known.stream().mapToDouble(Timeline.Row::injectorCpu).max().orElse(0);
-        Check judged = Check.judged("delivery.injector-cpu", name, Role.MEASUREMENT, Window.WHOLE_RUN, Compare.AT_MOST,
+        Check judged = Check.judged("delivery.injector-cpu", name, Role.TIMING, Window.WHOLE_RUN, Compare.AT_MOST,
                 Unit.COUNT, rule.injectorCpuSaturatedFor().value() / 1000.0, saturatedSeconds,
                 String.format(Locale.ROOT, "peak injector CPU %.0f%%", peak * 100));
         return new Check(judged.id(), name, judged.role(), judged.window(), target, saturatedSeconds + " s",

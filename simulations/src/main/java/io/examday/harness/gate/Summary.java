@@ -19,17 +19,22 @@ final class Summary {
         return switch (outcome) {
             case PASS -> "PASS: the portal held %s (%s%s); all %d thresholds were met.".formatted(load, delivered, p95, judged.size());
             // Not "did not hold": a run can carry every candidate and still miss one latency budget.
-            case FAIL -> "FAIL: under %s (%s%s) the portal missed %d of %d thresholds: %s."
-                    .formatted(load, delivered, p95, count(checks, Status.FAIL), judged.size(), misses(checks, Status.FAIL));
+            case FAIL -> "FAIL: under %s (%s%s) the portal missed %d of %d thresholds: %s.%s"
+                    .formatted(load, delivered, p95, count(checks, Status.FAIL), judged.size(), misses(checks, Status.FAIL),
+                            unmeasured(checks));
             case INCONCLUSIVE -> inconclusive(load, delivered, checks);
         };
     }
 
     private static String inconclusive(String load, String delivered, List<Check> checks) {
-        String why = misses(checks, Status.INCONCLUSIVE);
-        String failed = count(checks, Status.FAIL) == 0 ? ""
-                : " Also missed, though the measurements may not be trusted: " + misses(checks, Status.FAIL) + ".";
-        return "INCONCLUSIVE: this run cannot say whether the portal holds %s (%s): %s.%s".formatted(load, delivered, why, failed);
+        return "INCONCLUSIVE: this run cannot say whether the portal holds %s (%s): %s."
+                .formatted(load, delivered, misses(checks, Status.INCONCLUSIVE));
+    }
+
+    /** What a failed run could not measure besides, so nobody reads the failure as the whole story. */
+    private static String unmeasured(List<Check> checks) {
+        return count(checks, Status.INCONCLUSIVE) == 0 ? ""
+                : " Not measured or not delivered besides: " + misses(checks, Status.INCONCLUSIVE) + ".";
     }
 
     private static long count(List<Check> checks, Status status) {

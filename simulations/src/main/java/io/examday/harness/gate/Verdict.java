@@ -29,14 +29,13 @@ public record Verdict(
     public record Figures(long peakActiveUsers, long expectedPeakUsers, long requests, Double p95Ms, String p95Window) {}
 
     /**
-     * Untrustworthy measurements make a run inconclusive whatever else it shows. Otherwise a missed threshold fails
-     * it, even if the load fell short (the portal failed under less than the promised load). A short load with every
-     * threshold met proves nothing: inconclusive, never a pass.
+     * A failure that was measured wins: a portal that died in the start storm FAILs, with whatever could not be
+     * measured listed beside it, and is never reported as "the load generator did not deliver". INCONCLUSIVE is
+     * only for runs where nothing measured failed but something could not be measured or was not delivered.
+     * Response times the client measured while its own timing was in doubt are not measured failures: {@link
+     * ClientTimingTrust} turns them INCONCLUSIVE before this rule sees them.
      */
     static Outcome decide(List<Check> checks) {
-        if (checks.stream().anyMatch(c -> c.role() == Role.MEASUREMENT && c.status() == Status.INCONCLUSIVE)) {
-            return Outcome.INCONCLUSIVE;
-        }
         if (checks.stream().anyMatch(c -> c.status() == Status.FAIL)) {
             return Outcome.FAIL;
         }

@@ -206,12 +206,37 @@ class GateTest {
     }
 
     @Test
-    void saturatedInjectorMakesTheRunInconclusiveEvenWhenThresholdsFail() throws IOException {
+    void aSlowResponseTimedByASaturatedInjectorIsInconclusiveNotAFailure() throws IOException {
         Verdict verdict = judge(new RunFixture().injectorCpu(0.95).fullLoadLatencyMs(400));
 
         assertThat(verdict.verdict()).isEqualTo(Outcome.INCONCLUSIVE);
         assertThat(check(verdict, "delivery.injector-cpu").measured()).isEqualTo("600 s");
-        assertThat(verdict.summary()).contains("Injector CPU saturation").contains("may not be trusted");
+        Check p95 = check(verdict, "latency.p95");
+        assertThat(p95.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(p95.measuredValue()).isCloseTo(400, within(1.0));
+        assertThat(p95.note()).contains("not trusted: Injector CPU saturation");
+        assertThat(verdict.summary()).startsWith("INCONCLUSIVE").contains("Injector CPU saturation");
+    }
+
+    @Test
+    void whatThePortalCountedItselfStillFailsUnderASaturatedInjector() throws IOException {
+        Verdict verdict = judge(new RunFixture().injectorCpu(0.95).cacheHitRate(0.5));
+
+        assertThat(verdict.verdict()).isEqualTo(Outcome.FAIL);
+        assertThat(check(verdict, "cache.hit-rate").status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void aPortalThatDiedMidRunFailsOnItsFailedRequestsWithTheUnmeasuredListed() throws IOException {
+        // Dead at minute two: every request after it failed, the sampler got nothing, the load fell short.
+        Verdict verdict = judge(new RunFixture().failures(3_000).noScrapes().expectedRequests(100_000));
+
+        assertThat(verdict.verdict()).isEqualTo(Outcome.FAIL);
+        assertThat(check(verdict, "errors.failed-requests").status()).isEqualTo(Status.FAIL);
+        assertThat(check(verdict, "delivery.server-samples").status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(check(verdict, "delivery.requests").status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(verdict.summary()).startsWith("FAIL:").contains("Failed requests was 3,000")
+                .contains("Not measured or not delivered besides:").contains("Server samples at full load");
     }
 
     @Test
