@@ -68,7 +68,10 @@ public final class EmbeddedServices implements DisposableBean {
                         .setPort(postgresPort == 0 ? freePort() : postgresPort)
                         .setServerConfig("max_connections", "200")
                         .setServerConfig("shared_buffers", "256MB")
-                        .setServerConfig("synchronous_commit", "off")
+                        // The embedded builder turns synchronous_commit off by default; an answer the portal
+                        // acknowledged must survive a crash, so commits wait for the WAL to reach the disk.
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("fsync", "on")
                         .start();
                 jdbcUrl = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
                 log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
