@@ -29,13 +29,14 @@ public record Check(
         Windowed windowed) {
 
     /**
-     * A figure judged in every window of {@code everyMillis}: the measured value is the worst window's, from
-     * {@code worstFrom} to {@code worstTo} (both absent when no window held enough requests and the whole window was
-     * judged instead). {@code whole} is the same figure over the check's whole window, the one Gatling judges.
+     * A figure judged in every window of {@code everyMillis} that held at least {@code minRequests}: the measured
+     * value is the worst window's, from {@code worstFrom} to {@code worstTo} (both absent when no window held enough
+     * and the whole window was judged instead). {@code whole} is the same figure over the check's whole window, the
+     * one Gatling judges.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Windowed(long everyMillis, Instant worstFrom, Instant worstTo, long worstRequests, int judged,
-                           int skipped, double whole) {}
+    public record Windowed(long everyMillis, int minRequests, Instant worstFrom, Instant worstTo, long worstRequests,
+                           int judged, int skipped, double whole) {}
 
     /** A check judged over its window as a whole. */
     public Check(String id, String name, Role role, Window window, String target, String measured, Double measuredValue,

@@ -47,14 +47,14 @@ final class WindowedP95 {
                     .formatted(every, minimum, skipped, over(window), wholeFigure);
             return Check.judged(id, name, Role.THRESHOLD, window, Compare.BELOW, Unit.MILLIS, limit.value(), wholeP95, note)
                     .windowed(target + " over " + over(window) + " (no " + every + " window held enough requests)",
-                            new Check.Windowed(rule.every().millis(), null, null, whole.getTotalCount(), 0, skipped, wholeP95));
+                            new Check.Windowed(rule.every().millis(), minimum, null, null, whole.getTotalCount(), 0, skipped, wholeP95));
         }
         LatencyWindows.Slice w = worst.get();
         String note = "worst %s window %s: %,d requests; %d windows judged%s; %s".formatted(
                 every, when(w, runStart), w.count(), judged.size(), skippedWords, wholeFigure);
         return Check.judged(id, name, Role.THRESHOLD, window, Compare.BELOW, Unit.MILLIS, limit.value(), w.p95Ms(), note)
                 .windowed(target + " in every " + every + " window",
-                        new Check.Windowed(rule.every().millis(), Instant.ofEpochMilli(w.from()), Instant.ofEpochMilli(w.to()),
+                        new Check.Windowed(rule.every().millis(), minimum, Instant.ofEpochMilli(w.from()), Instant.ofEpochMilli(w.to()),
                                 w.count(), judged.size(), skipped, wholeP95));
     }
 
