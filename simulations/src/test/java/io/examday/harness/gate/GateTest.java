@@ -100,6 +100,18 @@ class GateTest {
     }
 
     @Test
+    void theWorstWindowIsKeptInVerdictJsonForTheReportAndPipelines() throws IOException {
+        thresholds = wholeRunThresholds(100);
+        Verdict verdict = judge(new RunFixture().stall(ANSWERS, 75, 95, 4_000));
+
+        VerdictFiles.write(verdict, reports);
+
+        assertThat(Files.readString(reports.resolve(VerdictFiles.FILE))).contains("\"worstFrom\" : \"2026-11-28T09:01:00Z\"");
+        assertThat(check(VerdictFiles.read(reports).orElseThrow(), "latency.p95").windowed())
+                .isEqualTo(check(verdict, "latency.p95").windowed());
+    }
+
+    @Test
     void aWindowWithTooFewRequestsIsCountedAsSkippedNotJudged() throws IOException {
         thresholds = wholeRunThresholds(100);
 
