@@ -39,19 +39,20 @@ final class WindowedP95 {
         double wholeP95 = LatencyLog.millis(whole.getValueAtPercentile(95));
         String wholeFigure = "%s p95 %s over %,d requests".formatted(window.word(), Unit.MILLIS.format(wholeP95), whole.getTotalCount());
         String skippedWords = skipped == 0 ? "" : ", %d skipped (fewer than %,d requests)".formatted(skipped, minimum);
+        String judgedWords = judged.size() == 1 ? "1 window judged" : judged.size() + " windows judged";
         Optional<LatencyWindows.Slice> worst = judged.stream()
                 .max(Comparator.comparingDouble(LatencyWindows.Slice::p95Ms).thenComparing(w -> -w.from()));
         String target = "below " + Unit.MILLIS.format(limit.value());
         if (worst.isEmpty()) {
-            String note = "no %s window held %,d requests (%d windows): judged over %s instead; %s"
-                    .formatted(every, minimum, skipped, over(window), wholeFigure);
+            String note = "no %s window held %,d requests (%d %s): judged over %s instead; %s"
+                    .formatted(every, minimum, skipped, skipped == 1 ? "window" : "windows", over(window), wholeFigure);
             return Check.judged(id, name, Role.THRESHOLD, window, Compare.BELOW, Unit.MILLIS, limit.value(), wholeP95, note)
                     .windowed(target + " over " + over(window) + " (no " + every + " window held enough requests)",
                             new Check.Windowed(rule.every().millis(), minimum, null, null, whole.getTotalCount(), 0, skipped, wholeP95));
         }
         LatencyWindows.Slice w = worst.get();
-        String note = "worst %s window %s: %,d requests; %d windows judged%s; %s".formatted(
-                every, when(w, runStart), w.count(), judged.size(), skippedWords, wholeFigure);
+        String note = "worst %s window %s: %,d requests; %s%s; %s".formatted(
+                every, when(w, runStart), w.count(), judgedWords, skippedWords, wholeFigure);
         return Check.judged(id, name, Role.THRESHOLD, window, Compare.BELOW, Unit.MILLIS, limit.value(), w.p95Ms(), note)
                 .windowed(target + " in every " + every + " window",
                         new Check.Windowed(rule.every().millis(), minimum, Instant.ofEpochMilli(w.from()), Instant.ofEpochMilli(w.to()),
