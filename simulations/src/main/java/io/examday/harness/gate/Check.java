@@ -2,6 +2,7 @@ package io.examday.harness.gate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.examday.harness.threshold.Window;
+import java.time.Instant;
 
 /**
  * One line of the verdict: what was judged, against what, what was measured, and how it came out.
@@ -10,6 +11,7 @@ import io.examday.harness.threshold.Window;
  * @param window        the window the figure covers, absent where windows do not apply
  * @param measuredValue the raw figure (fractions for shares, milliseconds for times), absent when not measured
  * @param gatling       Gatling's own judgement of the same threshold from its console, when it made one
+ * @param windowed      for a figure judged window by window: which window was worst, how many were judged
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Check(
@@ -23,7 +25,24 @@ public record Check(
         Double limitValue,
         Status status,
         String note,
-        String gatling) {
+        String gatling,
+        Windowed windowed) {
+
+    /**
+     * A figure judged in every window of {@code everyMillis} that held at least {@code minRequests}: the measured
+     * value is the worst window's, from {@code worstFrom} to {@code worstTo} (both absent when no window held enough
+     * and the whole window was judged instead). {@code whole} is the same figure over the check's whole window, the
+     * one Gatling judges.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Windowed(long everyMillis, int minRequests, Instant worstFrom, Instant worstTo, long worstRequests,
+                           int judged, int skipped, double whole) {}
+
+    /** A check judged over its window as a whole. */
+    public Check(String id, String name, Role role, Window window, String target, String measured, Double measuredValue,
+                 Double limitValue, Status status, String note, String gatling) {
+        this(id, name, role, window, target, measured, measuredValue, limitValue, status, note, gatling, null);
+    }
 
     /** A figure held against a limit. */
     public static Check judged(String id, String name, Role role, Window window, Compare compare, Unit unit,
@@ -53,7 +72,13 @@ public record Check(
 
     public Check withGatling(String judgement, String extraNote) {
         return new Check(id, name, role, window, target, measured, measuredValue, limitValue, status,
-                join(note, extraNote), judgement);
+                join(note, extraNote), judgement, windowed);
+    }
+
+    /** This check as judged window by window, with its target saying so. */
+    public Check windowed(String windowedTarget, Windowed how) {
+        return new Check(id, name, role, window, windowedTarget, measured, measuredValue, limitValue, status, note,
+                gatling, how);
     }
 
     private static String join(String first, String second) {

@@ -1,12 +1,14 @@
 package io.examday.harness.gate;
 
 import io.examday.harness.run.LatencyLog;
+import io.examday.harness.run.LatencyWindows;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.Timeline;
 import io.examday.harness.threshold.Errors;
 import io.examday.harness.threshold.Latency;
 import io.examday.harness.threshold.Millis;
 import io.examday.harness.threshold.Window;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,29 +30,32 @@ final class ClientChecks {
             return checks;
         }
         LatencyLog log = run.latency().get();
-        checks.add(p95("latency.p95", "p95 response time, all requests", window, rule.p95Below(), Optional.of(log.all(window))));
+        LatencyWindows windows = log.windows(run.span(window), rule.every().millis());
+        Instant runStart = run.description().startedAt();
+        checks.add(p95("latency.p95", "p95 response time, all requests", rule, rule.p95Below(), log.all(window),
+                windows.all(), runStart));
         for (Map.Entry<String, Millis> budget : new TreeMap<>(rule.endpoints()).entrySet()) {
             String name = budget.getKey();
             Optional<Histogram> h = log.of(window, name);
             if (h.isEmpty() || h.get().getTotalCount() == 0) {
-                checks.add(Check.note("latency.p95." + name, "p95 " + name, window,
-                        "below " + Unit.MILLIS.format(budget.getValue().value()), "no requests",
-                        "this run sent no request named '" + name + "' in the window"));
+                long inRun = log.of(Window.WHOLE_RUN, name).map(Histogram::getTotalCount).orElse(0L);
+                checks.add(SilentRoute.check(name, "below " + Unit.MILLIS.format(budget.getValue().value()), window,
+                        inRun, Optional.ofNullable(run.description().routes())));
             } else {
-                checks.add(p95("latency.p95." + name, "p95 " + name, window, budget.getValue(), h));
+                checks.add(p95("latency.p95." + name, "p95 " + name, rule, budget.getValue(), h.get(),
+                        windows.of(name), runStart));
             }
         }
         return checks;
     }
 
-    private static Check p95(String id, String name, Window window, Millis limit, Optional<Histogram> h) {
-        if (h.isEmpty() || h.get().getTotalCount() == 0) {
-            return Check.unmeasured(id, name, Role.THRESHOLD, window, "below " + Unit.MILLIS.format(limit.value()),
+    private static Check p95(String id, String name, Latency rule, Millis limit, Histogram whole,
+                             List<LatencyWindows.Slice> windows, Instant runStart) {
+        if (whole.getTotalCount() == 0) {
+            return Check.unmeasured(id, name, Role.THRESHOLD, rule.window(), "below " + Unit.MILLIS.format(limit.value()),
                     "no requests recorded in the window");
         }
-        double p95 = LatencyLog.millis(h.get().getValueAtPercentile(95));
-        return Check.judged(id, name, Role.THRESHOLD, window, Compare.BELOW, Unit.MILLIS, limit.value(), p95,
-                "%,d requests".formatted(h.get().getTotalCount()));
+        return WindowedP95.check(id, name, rule, limit, whole, windows, runStart);
     }
 
     static List<Check> errors(Run run, Errors rule) {

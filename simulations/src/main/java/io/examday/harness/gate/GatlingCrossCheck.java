@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * Puts Gatling's own judgement beside ours for the thresholds both judge, and says so where they disagree: a
  * disagreement means a recording is wrong, or (often) that Gatling judged the whole run where we judged full load.
+ * Gatling judges a latency budget over its whole window, so a budget judged window by window is compared through
+ * its whole-window figure, never through its worst window.
  */
 final class GatlingCrossCheck {
 
@@ -38,12 +40,20 @@ final class GatlingCrossCheck {
     private static Check annotate(Check check, GatlingConsole.Judgement gatling) {
         String judgement = (gatling.passed() ? "pass" : "fail") + " (actual " + gatling.actual() + ")";
         boolean weJudged = check.status() == Status.PASS || check.status() == Status.FAIL;
-        if (!weJudged || gatling.passed() == (check.status() == Status.PASS)) {
+        if (!weJudged || gatling.passed() == wePass(check)) {
             return check.withGatling(judgement, null);
         }
         String why = check.window() == Window.FULL_LOAD
                 ? " (Gatling judges the whole run, this check the full-load window)"
-                : "";
+                : check.windowed() == null ? "" : ", where the recorder's whole-run p95 is " + Unit.MILLIS.format(check.windowed().whole());
         return check.withGatling(judgement, "Gatling disagrees: it says " + judgement + why);
+    }
+
+    /** Our judgement of what Gatling judged: for a windowed latency budget, its whole window against the limit. */
+    private static boolean wePass(Check check) {
+        if (check.windowed() == null) {
+            return check.status() == Status.PASS;
+        }
+        return Compare.BELOW.holds(check.windowed().whole(), check.limitValue());
     }
 }

@@ -2,7 +2,6 @@ package io.examday.harness.report;
 
 import io.examday.harness.gate.Check;
 import io.examday.harness.gate.Verdict;
-import io.examday.harness.run.LatencyLog;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.RunFolder;
 import io.examday.harness.run.ServerFigures;
@@ -32,8 +31,7 @@ final class Charts {
                 List.of(new Chart.Line("active", perStep(rows, step, r -> r.activeUsers(), Charts::max)))));
         charts.add(new Chart("throughput", "Requests per second", "req/s", null,
                 List.of(new Chart.Line("requests/s", perStep(rows, step, r -> r.requests(), v -> sum(v) / (step / 1000.0))))));
-        charts.add(new Chart("latency", "p95 response time", "ms", limit(verdict, "latency.p95", 1),
-                List.of(new Chart.Line("p95", run.latency().map(Charts::p95).orElse(List.of())))));
+        charts.add(LatencyChart.of(run, verdict.flatMap(v -> check(v, "latency.p95"))));
         charts.add(new Chart("errors", "Failed requests per second", "failed/s", null,
                 List.of(new Chart.Line("failed/s", perStep(rows, step, r -> r.failures(), v -> sum(v) / (step / 1000.0))))));
         ServerSteps server = new ServerSteps(run);
@@ -48,13 +46,12 @@ final class Charts {
         return charts;
     }
 
-    private static List<double[]> p95(LatencyLog log) {
-        return log.p95Steps().stream().map(p -> new double[] {p.epochMillis(), p.p95Ms()}).toList();
+    private static Double limit(Optional<Verdict> verdict, String id, double scale) {
+        return verdict.flatMap(v -> check(v, id)).map(Check::limitValue).map(l -> l * scale).orElse(null);
     }
 
-    private static Double limit(Optional<Verdict> verdict, String id, double scale) {
-        return verdict.flatMap(v -> v.checks().stream().filter(c -> c.id().equals(id)).findFirst())
-                .map(Check::limitValue).map(l -> l * scale).orElse(null);
+    private static Optional<Check> check(Verdict verdict, String id) {
+        return verdict.checks().stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     /** Timeline rows folded into chart steps. */

@@ -21,7 +21,8 @@ public record RunDescription(
         Stretch fullLoad,
         Map<String, Object> injector,
         Map<String, Object> machine,
-        String rehearsal) {
+        String rehearsal,
+        Routes routes) {
 
     public RunDescription {
         phases = phases == null ? List.of() : List.copyOf(phases);
@@ -35,6 +36,19 @@ public record RunDescription(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Phase(String name, Instant from, Instant to) {}
+
+    /**
+     * The request names (route templates) the harness knows: {@code known} every one its endpoint classes define,
+     * {@code sent} those this scenario's journeys can send. Absent in runs recorded before it was written.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Routes(List<String> sent, List<String> known) {
+
+        public Routes {
+            sent = sent == null ? List.of() : List.copyOf(sent);
+            known = known == null ? List.of() : List.copyOf(known);
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Stretch(Instant from, Instant to) {}

@@ -8,6 +8,10 @@ import io.examday.harness.recording.ClientRecording;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
  * Brackets every portal request so the client recording sees it: the time it took (failures included, even those
@@ -25,9 +29,18 @@ public final class RecordedCall {
     private static final String PROBLEM = "examday.problem";
 
     private final ClientRecording recording;
+    private final Set<String> built = new ConcurrentSkipListSet<>();
 
     public RecordedCall(ClientRecording recording) {
         this.recording = recording;
+    }
+
+    /**
+     * The names of every request built on this recorder: what the journeys built so far can send. A journey a
+     * scenario switches off (no proctors, no session loss) is never built, so its requests are not among them.
+     */
+    public SortedSet<String> routes() {
+        return new TreeSet<>(built);
     }
 
     /**
@@ -42,6 +55,7 @@ public final class RecordedCall {
 
     /** The request between the two recording steps; {@code route} is its name, the portal's route template. */
     ChainBuilder of(String route, HttpRequestActionBuilder request) {
+        built.add(route);
         return exec(session -> session.set(SENT_AT, System.nanoTime()).removeAll(STATUS, PROBLEM))
                 .exec(request)
                 .exec(session -> {

@@ -1,6 +1,7 @@
 package io.examday.harness.gate;
 
 import static io.examday.harness.run.RunFixture.ANSWERS;
+import static io.examday.harness.run.RunFixture.PAGES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -8,12 +9,15 @@ import io.examday.harness.baseline.Baseline;
 import io.examday.harness.run.RunFixture;
 import io.examday.harness.run.RunFolder;
 import io.examday.harness.threshold.TestThresholds;
+import io.examday.harness.threshold.ThresholdFile;
 import io.examday.harness.threshold.Thresholds;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,11 +78,102 @@ class GateTest {
     }
 
     @Test
-    void endpointTheRunNeverCalledIsANoteNotAFailure() throws IOException {
-        Check lobby = check(judge(new RunFixture()), "latency.p95.GET /api/exams/{examId}/lobby");
+    void aOneMinuteStallThatTheWholeRunP95HidesFailsNamingItsWindow() throws IOException {
+        thresholds = wholeRunThresholds(100);
+
+        Verdict verdict = judge(new RunFixture().stall(ANSWERS, 75, 95, 4_000));
+
+        Check p95 = check(verdict, "latency.p95");
+        assertThat(p95.status()).isEqualTo(Status.FAIL);
+        assertThat(p95.measuredValue()).isCloseTo(4_000, within(5.0));
+        assertThat(p95.target()).isEqualTo("below 300 ms in every 60 s window");
+        assertThat(p95.note()).contains("worst 60 s window +1:00 to +2:00 after the start (09:01:00–09:02:00 UTC): 6,000 requests")
+                .contains("10 windows judged").contains("whole-run p95 120 ms over 60,000 requests");
+        assertThat(p95.windowed().worstFrom()).isEqualTo(RunFixture.START.plusSeconds(60));
+        assertThat(p95.windowed().worstTo()).isEqualTo(RunFixture.START.plusSeconds(120));
+        assertThat(p95.windowed().whole()).isCloseTo(120, within(0.5));
+        Check answers = check(verdict, "latency.p95." + ANSWERS);
+        assertThat(answers.status()).isEqualTo(Status.FAIL);
+        assertThat(answers.note()).contains("+1:00 to +2:00");
+        assertThat(verdict.verdict()).isEqualTo(Outcome.FAIL);
+        assertThat(verdict.figures().p95Ms()).isCloseTo(120, within(0.5));
+    }
+
+    @Test
+    void theWorstWindowIsKeptInVerdictJsonForTheReportAndPipelines() throws IOException {
+        thresholds = wholeRunThresholds(100);
+        Verdict verdict = judge(new RunFixture().stall(ANSWERS, 75, 95, 4_000));
+
+        VerdictFiles.write(verdict, reports);
+
+        assertThat(Files.readString(reports.resolve(VerdictFiles.FILE))).contains("\"worstFrom\" : \"2026-11-28T09:01:00Z\"");
+        assertThat(check(VerdictFiles.read(reports).orElseThrow(), "latency.p95").windowed())
+                .isEqualTo(check(verdict, "latency.p95").windowed());
+    }
+
+    @Test
+    void aWindowWithTooFewRequestsIsCountedAsSkippedNotJudged() throws IOException {
+        thresholds = wholeRunThresholds(100);
+
+        Check answers = check(judge(new RunFixture().sparseFrom(540).stall(ANSWERS, 540, 600, 5_000)), "latency.p95." + ANSWERS);
+
+        assertThat(answers.status()).isEqualTo(Status.PASS);
+        assertThat(answers.measuredValue()).isCloseTo(120, within(0.5));
+        assertThat(answers.windowed().judged()).isEqualTo(9);
+        assertThat(answers.windowed().skipped()).isEqualTo(1);
+        assertThat(answers.note()).contains("9 windows judged, 1 skipped (fewer than 100 requests)");
+    }
+
+    @Test
+    void whenNoWindowHoldsEnoughRequestsTheWholeRunIsJudgedAndTheCheckSaysSo() throws IOException {
+        thresholds = wholeRunThresholds(5_000);
+
+        Check answers = check(judge(new RunFixture().latencyMs(200)), "latency.p95." + ANSWERS);
+
+        assertThat(answers.status()).isEqualTo(Status.FAIL);
+        assertThat(answers.measuredValue()).isCloseTo(200, within(0.5));
+        assertThat(answers.target()).isEqualTo("below 150 ms over the whole run (no 60 s window held enough requests)");
+        assertThat(answers.note()).contains("no 60 s window held 5,000 requests (10 windows): judged over the whole run instead");
+        assertThat(answers.windowed().judged()).isZero();
+        assertThat(answers.windowed().worstFrom()).isNull();
+    }
+
+    @Test
+    void aBudgetForARouteThisScenarioDoesNotSendIsANote() throws IOException {
+        Check lobby = check(judge(new RunFixture()), "latency.p95." + RunFixture.LOBBY);
 
         assertThat(lobby.status()).isEqualTo(Status.NOTE);
         assertThat(lobby.measured()).isEqualTo("no requests");
+        assertThat(lobby.note()).isEqualTo("this scenario does not send it");
+    }
+
+    @Test
+    void aBudgetForARouteThisScenarioSendsButNeverRecordedIsInconclusive() throws IOException {
+        Verdict verdict = judge(new RunFixture().routes(List.of(ANSWERS, PAGES, RunFixture.LOBBY),
+                List.of(ANSWERS, PAGES, RunFixture.LOBBY)));
+
+        Check lobby = check(verdict, "latency.p95." + RunFixture.LOBBY);
+        assertThat(lobby.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(lobby.note()).contains("journeys send it, but not one was recorded");
+        assertThat(verdict.verdict()).isEqualTo(Outcome.INCONCLUSIVE);
+    }
+
+    @Test
+    void aBudgetNamingARouteNoJourneySendsIsInconclusiveAsPerhapsRenamed() throws IOException {
+        Verdict verdict = judge(new RunFixture().routes(List.of(ANSWERS, PAGES), List.of(ANSWERS, PAGES)));
+
+        Check lobby = check(verdict, "latency.p95." + RunFixture.LOBBY);
+        assertThat(lobby.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(lobby.note()).contains("no journey sends a request of this name: renamed?");
+        assertThat(verdict.verdict()).isEqualTo(Outcome.INCONCLUSIVE);
+    }
+
+    @Test
+    void anOldRunWithoutRoutesLeavesAnUnrecordedBudgetInconclusiveAndSaysWhy() throws IOException {
+        Check lobby = check(judge(new RunFixture().noRoutes()), "latency.p95." + RunFixture.LOBBY);
+
+        assertThat(lobby.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(lobby.note()).contains("run.json lists no routes");
     }
 
     @Test
@@ -316,11 +411,43 @@ class GateTest {
     }
 
     @Test
+    void gatlingsWholeRunJudgementIsComparedWithOurWholeRunFigureNotTheWorstWindow() throws IOException {
+        thresholds = wholeRunThresholds(100);
+
+        Verdict verdict = judge(new RunFixture().stall(ANSWERS, 75, 95, 4_000).gatlingConsole(
+                "Global: 95th percentile of response time is less than 300 : true (actual : 121)\n"));
+
+        Check p95 = check(verdict, "latency.p95");
+        assertThat(p95.status()).isEqualTo(Status.FAIL);
+        assertThat(p95.gatling()).isEqualTo("pass (actual 121)");
+        assertThat(p95.note()).doesNotContain("Gatling disagrees");
+    }
+
+    @Test
+    void gatlingFailingTheWholeRunWhereOurWholeRunFigurePassesIsADisagreement() throws IOException {
+        thresholds = wholeRunThresholds(100);
+
+        Verdict verdict = judge(new RunFixture().gatlingConsole(
+                "Global: 95th percentile of response time is less than 300 : false (actual : 412)\n"));
+
+        assertThat(check(verdict, "latency.p95").note())
+                .contains("Gatling disagrees: it says fail (actual 412), where the recorder's whole-run p95 is 120 ms");
+    }
+
+    @Test
     void gatlingEndpointAssertionIsMatchedByRequestName() throws IOException {
         Verdict verdict = judge(new RunFixture().gatlingConsole(
                 ANSWERS + ": 95th percentile of response time is less than 150 : true (actual : 121)\n"));
 
         assertThat(check(verdict, "latency.p95." + ANSWERS).gatling()).isEqualTo("pass (actual 121)");
+    }
+
+    /** The test file judged over the whole run, as release.yaml is, with this window minimum. */
+    private Thresholds wholeRunThresholds(int minRequestsPerWindow) throws IOException {
+        String yaml = TestThresholds.yaml()
+                .replace("window: full-load\n  every", "window: whole-run\n  every")
+                .replace("minRequestsPerWindow: 100", "minRequestsPerWindow: " + minRequestsPerWindow);
+        return ThresholdFile.load(Files.writeString(reports.resolve("whole-run.yaml"), yaml));
     }
 
     private Verdict judge(RunFixture fixture) throws IOException {

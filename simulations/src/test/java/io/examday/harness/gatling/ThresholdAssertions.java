@@ -17,8 +17,10 @@ import java.util.function.Predicate;
 
 /**
  * The client-side thresholds of a threshold file as Gatling assertions, so Gatling's report and the gate judge the
- * same numbers. Gatling sees the whole run only; where a threshold applies to the full-load window the gate's figure
- * may differ, and the gate says so when the two disagree.
+ * same numbers. Gatling sees the whole run only: it judges each p95 budget over the whole run, where the gate judges
+ * it in every {@code latency.every} window too; the gate compares Gatling's verdict with its own whole-run figure.
+ * Where a threshold applies to the full-load window the gate's figure may differ, and the gate says so when the two
+ * disagree.
  */
 public final class ThresholdAssertions {
 

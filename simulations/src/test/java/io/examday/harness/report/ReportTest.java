@@ -15,10 +15,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class ReportTest {
 
@@ -74,6 +78,31 @@ class ReportTest {
 
         assertThat(html).contains("href=\"../peak-20261126-090000/index.html\"").contains("peak-20261128-090000 (this run)")
                 .doesNotContain("other-20261126-090000");
+    }
+
+    @Test
+    void theLatencyChartShadesTheWorstWindowAndDrawsEveryJudgedWindow() throws IOException {
+        String page = Files.readString(judgedReport(new RunFixture().stall(RunFixture.ANSWERS, 190, 200, 4_000)));
+
+        JsonNode latency = charts(page).stream().filter(c -> c.path("id").asString().equals("latency")).findFirst().orElseThrow();
+        long start = RunFixture.START.toEpochMilli();
+        assertThat(latency.path("band").path("from").asLong()).isEqualTo(start + 180_000);
+        assertThat(latency.path("band").path("to").asLong()).isEqualTo(start + 240_000);
+        assertThat(latency.path("band").path("label").asString()).startsWith("worst window: 4,00");
+        JsonNode perWindow = latency.path("series").get(1);
+        assertThat(perWindow.path("name").asString()).isEqualTo("p95 per 60 s window");
+        // six full-load windows, each drawn from its start to its end
+        assertThat(perWindow.path("points").size()).isEqualTo(12);
+        assertThat(perWindow.path("points").get(2).get(1).asDouble()).isGreaterThan(3_900);
+    }
+
+    private static List<JsonNode> charts(String page) {
+        String marker = "<script type=\"application/json\" id=\"report-data\">";
+        int from = page.indexOf(marker) + marker.length();
+        JsonNode data = JsonMapper.builder().build().readTree(page.substring(from, page.indexOf("</script>", from)));
+        List<JsonNode> charts = new ArrayList<>();
+        data.path("charts").forEach(charts::add);
+        return charts;
     }
 
     private Path judgedReport(RunFixture fixture) throws IOException {

@@ -29,6 +29,7 @@ public final class RunFixture {
     public static final int FULL_TO = 480;
     public static final String ANSWERS = "PUT /api/attempts/{attemptId}/answers/{questionId}";
     public static final String PAGES = "GET /api/attempts/{attemptId}/pages/{page}";
+    public static final String LOBBY = "GET /api/exams/{examId}/lobby";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private int perSecond = 100;
@@ -53,6 +54,13 @@ public final class RunFixture {
     private String gatlingConsole;
     private boolean writeLatency = true;
     private boolean reachedFullLoad = true;
+    private List<String> sentRoutes = List.of(ANSWERS, PAGES);
+    private List<String> knownRoutes = List.of(ANSWERS, PAGES, LOBBY);
+    private String stalled;
+    private int stallFrom = -1;
+    private int stallTo = -1;
+    private double stallMs;
+    private int sparseFrom = -1;
 
     public RunFixture scenario(String name) { this.scenario = name; return this; }
     public RunFixture runId(String id) { this.runId = id; return this; }
@@ -80,6 +88,16 @@ public final class RunFixture {
     public RunFixture noLatencyLog() { this.writeLatency = false; return this; }
     /** run.json says fullLoad: null, as the simulation writes when full load was never reached. */
     public RunFixture neverAtFullLoad() { this.reachedFullLoad = false; return this; }
+    /** run.json's {@code routes}: what this scenario's journeys can send, and every name the harness knows. */
+    public RunFixture routes(List<String> sent, List<String> known) { this.sentRoutes = sent; this.knownRoutes = known; return this; }
+    /** run.json without {@code routes}, as runs recorded before it was written. */
+    public RunFixture noRoutes() { this.sentRoutes = null; return this; }
+    /** Every request named {@code route} from second {@code from} to second {@code to} takes {@code ms}: a stall in an otherwise fine run. */
+    public RunFixture stall(String route, int from, int to, double ms) {
+        this.stalled = route; this.stallFrom = from; this.stallTo = to; this.stallMs = ms; return this;
+    }
+    /** From this second on, one request a second per name, at {@code latencyMs}: a tail too thin to judge a window by. */
+    public RunFixture sparseFrom(int second) { this.sparseFrom = second; return this; }
     /** The injector sent nothing at all. */
     public RunFixture idle() { this.perSecond = 0; return this; }
 
@@ -127,10 +145,16 @@ public final class RunFixture {
         run.put("injector", Map.of("jvms", 1, "gatlingVersion", "3.15.1", "javaVersion", "25", "cores", 2, "maxHeap", "1g"));
         run.put("machine", Map.of("os", "Linux", "cores", 2, "memoryBytes", 8_000_000_000L, "hostname", "ci-<1>"));
         run.put("rehearsal", "200 rehearsal candidates sat REHEARSAL: 4,200 requests in 25 s, p95 231 ms, 0 failed");
+        if (sentRoutes != null) {
+            run.put("routes", Map.of("sent", sentRoutes, "known", knownRoutes));
+        }
         JSON.writeValue(dir.resolve("run.json").toFile(), run);
     }
 
-    private double latencyAt(int second) {
+    private double latencyAt(int second, String name) {
+        if (name.equals(stalled) && second >= stallFrom && second < stallTo) {
+            return stallMs;
+        }
         boolean full = second >= FULL_FROM && second < FULL_TO;
         return full && fullLoadLatencyMs >= 0 ? fullLoadLatencyMs : latencyMs;
     }
@@ -146,7 +170,7 @@ public final class RunFixture {
             for (int s = 0; s < SECONDS; s++) {
                 for (String name : List.of(ANSWERS, PAGES)) {
                     Histogram h = new Histogram(3);
-                    h.recordValueWithCount((long) (latencyAt(s) * 1000), perSecond / 2);
+                    h.recordValueWithCount((long) (latencyAt(s, name) * 1000), sparseFrom >= 0 && s >= sparseFrom ? 1 : perSecond / 2);
                     h.setStartTimeStamp(START.toEpochMilli() + s * 1000L);
                     h.setEndTimeStamp(START.toEpochMilli() + (s + 1) * 1000L);
                     h.setTag(name.replace(' ', '_')); // as the recorder's RequestTag writes it

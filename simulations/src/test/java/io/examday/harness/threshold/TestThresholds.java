@@ -20,6 +20,8 @@ public final class TestThresholds {
                   serverSamplesAtLeast: 3
                 latency:
                   window: full-load
+                  every: 60s
+                  minRequestsPerWindow: 100
                   p95Below: 300ms
                   endpoints:
                     "GET /api/exams/{examId}/lobby": 100ms

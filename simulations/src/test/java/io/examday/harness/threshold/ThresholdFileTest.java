@@ -42,6 +42,56 @@ class ThresholdFileTest {
         assertThat(release.nothingLost()).isTrue();
         assertThat(release.regression().p95WorseAtMost().fraction()).isEqualTo(0.20);
         assertThat(release.latency().endpoints()).containsKey("PUT /api/attempts/{attemptId}/answers/{questionId}");
+        assertThat(release.latency().window()).isEqualTo(Window.WHOLE_RUN);
+        assertThat(release.latency().every()).isEqualTo(new WindowWidth(60_000));
+        assertThat(release.latency().minRequestsPerWindow().value()).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void windowWidthWithoutUnitIsRefusedWithFileLineAndField() throws IOException {
+        Path file = write(TestThresholds.yaml().replace("every: 60s", "every: 60"));
+
+        assertThatThrownBy(() -> ThresholdFile.load(file))
+                .hasMessageContaining(file + ":" + lineOf(file, "every:") + ":")
+                .hasMessageContaining("latency.every");
+    }
+
+    @Test
+    void windowWidthOfPartSecondsIsRefusedBecauseTheLogHoldsWholeSeconds() throws IOException {
+        Path file = write(TestThresholds.yaml().replace("every: 60s", "every: 1500ms"));
+
+        assertThatThrownBy(() -> ThresholdFile.load(file))
+                .hasMessageContaining(":" + lineOf(file, "every:") + ":")
+                .hasMessageContaining("latency.every")
+                .hasMessageContaining("whole number of seconds");
+    }
+
+    @Test
+    void windowMinimumBelowTwentyIsRefusedBecauseThePercentileWouldBeTheSlowestRequest() throws IOException {
+        Path file = write(TestThresholds.yaml().replace("minRequestsPerWindow: 100", "minRequestsPerWindow: 19"));
+
+        assertThatThrownBy(() -> ThresholdFile.load(file))
+                .hasMessageContaining(":" + lineOf(file, "minRequestsPerWindow") + ":")
+                .hasMessageContaining("latency.minRequestsPerWindow")
+                .hasMessageContaining("single slowest request");
+    }
+
+    @Test
+    void windowMinimumWrittenAsTextIsRefusedWithFileLineAndField() throws IOException {
+        Path file = write(TestThresholds.yaml().replace("minRequestsPerWindow: 100", "minRequestsPerWindow: many"));
+
+        assertThatThrownBy(() -> ThresholdFile.load(file))
+                .hasMessageContaining(":" + lineOf(file, "minRequestsPerWindow") + ":")
+                .hasMessageContaining("latency.minRequestsPerWindow");
+    }
+
+    @Test
+    void latencyWithoutAWindowWidthIsRefusedNamingTheField() throws IOException {
+        Path file = write(TestThresholds.yaml().replace("  every: 60s\n", ""));
+
+        assertThatThrownBy(() -> ThresholdFile.load(file))
+                .hasMessageContaining("latency")
+                .hasMessageContaining("every");
     }
 
     @Test

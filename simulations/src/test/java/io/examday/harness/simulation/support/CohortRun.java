@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
+import io.examday.harness.endpoint.KnownRoutes;
 import io.examday.harness.endpoint.RecordedCall;
 import io.examday.harness.gatling.ThresholdAssertions;
 import io.examday.harness.journey.AuthorBrowse;
@@ -60,6 +61,7 @@ public final class CohortRun {
     private final RunEvents events = new RunEvents();
     private final Acknowledged acknowledged = new Acknowledged();
     private final ClientRecording recording;
+    private final RecordedCall calls;
     private volatile PhaseClock phases;
     private RunRecord record;
 
@@ -70,6 +72,7 @@ public final class CohortRun {
         this.runDir = settings.runFolder(scenario);
         this.recording = new ClientRecording(runDir.resolve("client"),
                 () -> phases == null ? "before" : phases.now(), System.out);
+        this.calls = new RecordedCall(recording);
     }
 
     /** Reads the system properties and the scenario file, which must be written for {@code workload}. */
@@ -85,7 +88,6 @@ public final class CohortRun {
 
     /** Declares the populations, protocol, time bound and assertions on the simulation. */
     public void setUp(Simulation simulation) {
-        RecordedCall calls = new RecordedCall(recording);
         List<PopulationBuilder> populations = new ArrayList<>();
         ExamDay day = new ExamDay(scenario, calls, recording, acknowledged, calendar, events);
         populations.add(scenario("candidates")
@@ -165,6 +167,7 @@ public final class CohortRun {
         phases = new PhaseClock(injectionStart, plan);
         record = RunRecord.begin(runDir, scenario, settings, injectionStart, injectionStart.plus(plan.end()), phases,
                 rehearsal);
+        record.routes(calls.routes(), KnownRoutes.all());
         System.out.printf("[examday] %s: %,d candidates, %s open at %s (in %ds), closing at %s; run folder %s%n",
                 scenario.name(), scenario.cohort().candidates(), String.join(", ", scenario.cohort().examCodes()),
                 opensAt, Duration.between(Instant.now(), opensAt).toSeconds(), closesAt, runDir);

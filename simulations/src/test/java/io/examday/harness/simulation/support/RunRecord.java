@@ -12,6 +12,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.SerializationFeature;
@@ -74,6 +75,17 @@ public final class RunRecord {
         machine.put("hostname", hostname());
         record.write();
         return record;
+    }
+
+    /**
+     * {@code routes}: the request names this scenario's journeys can send, and every one the harness knows, so the
+     * gate can tell a budget for a renamed route from one for a route this scenario does not send.
+     */
+    public void routes(Collection<String> sent, Collection<String> known) {
+        ObjectNode routes = root.putObject("routes");
+        sent.stream().sorted().forEach(routes.putArray("sent")::add);
+        known.stream().sorted().forEach(routes.putArray("known")::add);
+        write();
     }
 
     public void end(Instant endedAt, List<PhaseClock.Phase> phases, Optional<PhaseClock.Window> fullLoad,
