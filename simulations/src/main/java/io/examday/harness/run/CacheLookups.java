@@ -10,9 +10,9 @@ import java.util.TreeMap;
 
 /**
  * Cache lookups over a stretch of scrapes, per layer and cache, from {@code cache_gets_total} growth. A series is
- * placed by its {@code layer} label (null when it has none) and its {@code cache} label; {@code result="pending"}
- * (Redis lookups waiting on a lock, counted again when they finish) is left out, and any other result, or none,
- * is counted as unclassified: a lookup that is neither a hit nor a miss cannot be judged.
+ * placed by its {@code layer} label (null when it has none) and its {@code cache} label. {@code result="pending"}
+ * (Redis's lookups begun but not yet answered: gets less hits and misses, which can fall) is left out; any other
+ * result, or none, is counted as unclassified: a lookup that is neither a hit nor a miss cannot be judged.
  */
 public record CacheLookups(List<Cache> caches) {
 
