@@ -1,5 +1,6 @@
 package io.examday.portal.exam;
 
+import io.examday.portal.telemetry.CacheLayers;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -12,8 +13,9 @@ import java.util.function.Supplier;
 /**
  * This process's short-lived copies of one catalog cache, in front of the shared Redis cache. At 10k candidates
  * every page read and save needs the exam; from memory that costs nothing, from Redis a round trip and a
- * deserialization each. A hit here counts as a cache hit ({@code cache_gets{cache_manager="local"}}); a miss here
- * is not counted, because the Redis cache behind it counts that same lookup as its own hit or miss.
+ * deserialization each. Every lookup counts as a hit or a miss of this layer ({@code cache_gets{layer="local"}});
+ * a miss then asks the Redis cache, which counts it again as a lookup of its own layer ({@code layer="shared"}).
+ * Counting both outcomes keeps the layers apart: hits alone would make any layer look perfect.
  */
 final class LocalCopies<T> {
 
@@ -25,12 +27,20 @@ final class LocalCopies<T> {
     private final AtomicLong evictions = new AtomicLong();
     private final long ttlNanos;
     private final Counter hits;
+    private final Counter misses;
 
     LocalCopies(String cacheName, Duration ttl, MeterRegistry meters) {
         this.ttlNanos = ttl.toNanos();
-        this.hits = Counter.builder("cache.gets")
-                .description("Cache lookups answered from this process's own copy")
-                .tags("cache", cacheName, "cache.manager", "local", "name", cacheName, "result", "hit")
+        this.hits = lookups(cacheName, "hit", meters);
+        this.misses = lookups(cacheName, "miss", meters);
+    }
+
+    /** The tags Spring's cache meters carry, so one Prometheus family holds every layer. */
+    private static Counter lookups(String cacheName, String result, MeterRegistry meters) {
+        return Counter.builder("cache.gets")
+                .description("Cache lookups: hit = answered by the cache, miss = not")
+                .tags("cache", cacheName, "cache.manager", CacheLayers.LOCAL, "name", cacheName,
+                        CacheLayers.TAG, CacheLayers.LOCAL, "result", result)
                 .register(meters);
     }
 
@@ -42,6 +52,7 @@ final class LocalCopies<T> {
             hits.increment();
             return copy.value();
         }
+        misses.increment();
         long evictionsBefore = evictions.get();
         T value = shared.get();
         if (value != null && ttlNanos > 0 && evictions.get() == evictionsBefore) {

@@ -1,6 +1,7 @@
 package io.examday.portal.telemetry;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,7 +11,10 @@ import org.springframework.core.Ordered;
 
 import javax.sql.DataSource;
 
-/** What the gate reads from the portal: statements per request (JDBC level). Observes; no feature depends on it. */
+/**
+ * What the gate reads from the portal: statements per request (JDBC level) and the layer of every cache meter.
+ * Observes; no feature depends on it.
+ */
 @Configuration
 public class TelemetryConfig {
 
@@ -36,5 +40,10 @@ public class TelemetryConfig {
         // Outermost, so statements run by any later filter (sign-in, session) are counted too.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    MeterFilter sharedCacheLayer() {
+        return CacheLayers.springCachesAreShared();
     }
 }

@@ -19,7 +19,11 @@ class LocalCopiesTest {
     }
 
     private double localHits() {
-        return meters.get("cache.gets").tag("cache.manager", "local").tag("result", "hit").counter().count();
+        return meters.get("cache.gets").tag("layer", "local").tag("result", "hit").counter().count();
+    }
+
+    private double localMisses() {
+        return meters.get("cache.gets").tag("layer", "local").tag("result", "miss").counter().count();
     }
 
     @Test
@@ -31,10 +35,11 @@ class LocalCopiesTest {
 
         assertThat(sharedLookups).hasValue(1);
         assertThat(localHits()).isEqualTo(1.0);
+        assertThat(localMisses()).isEqualTo(1.0);
     }
 
     @Test
-    void anExpiredCopyIsAskedForAgain() throws InterruptedException {
+    void anExpiredCopyIsAskedForAgainAndCountsALocalMiss() throws InterruptedException {
         LocalCopies<String> copies = new LocalCopies<>("exam-content", Duration.ofMillis(20), meters);
         copies.get(7, () -> fromShared("v1"));
 
@@ -43,6 +48,7 @@ class LocalCopiesTest {
         assertThat(copies.get(7, () -> fromShared("v2"))).isEqualTo("v2");
         assertThat(sharedLookups).hasValue(2);
         assertThat(localHits()).isZero();
+        assertThat(localMisses()).isEqualTo(2.0);
     }
 
     @Test

@@ -25,7 +25,7 @@ public final class Gate {
         checks.addAll(ClientChecks.latency(run, thresholds.latency()));
         checks.addAll(ClientChecks.errors(run, thresholds.errors()));
         checks.addAll(ServerChecks.statements(run, thresholds.statements()));
-        checks.add(ServerChecks.cache(run, thresholds.cache()));
+        checks.add(CacheCheck.check(run, thresholds.cache()));
         checks.add(ServerChecks.cpu(run, thresholds.portalCpu()));
         if (thresholds.nothingLost()) {
             checks.addAll(NothingLost.checks(run));

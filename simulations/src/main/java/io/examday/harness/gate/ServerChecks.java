@@ -2,14 +2,12 @@ package io.examday.harness.gate;
 
 import io.examday.harness.run.Run;
 import io.examday.harness.run.ServerFigures;
-import io.examday.harness.threshold.Cache;
 import io.examday.harness.threshold.PortalCpu;
 import io.examday.harness.threshold.Statements;
 import io.examday.harness.threshold.Window;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * What the portal reported about itself, always as counter growth between the first and last scrape of the
@@ -44,23 +42,6 @@ final class ServerChecks {
                         rule.shareAtLeast().fraction(), s.shareUnder(), counted),
                 Check.judged("statements.mean", meanName, Role.THRESHOLD, window, Compare.BELOW, Unit.NUMBER,
                         rule.meanBelow(), s.mean(), null));
-    }
-
-    static Check cache(Run run, Cache rule) {
-        Window window = rule.window();
-        String name = "Cache hit rate, all caches";
-        String target = "above " + rule.hitRateAbove();
-        List<Integer> rows = run.serverRows(window);
-        if (rows.size() < 2) {
-            return Check.unmeasured("cache.hit-rate", name, Role.THRESHOLD, window, target, tooFew(rows.size()));
-        }
-        OptionalDouble rate = new ServerFigures(run.server()).cacheHitRate(rows);
-        if (rate.isEmpty()) {
-            return Check.unmeasured("cache.hit-rate", name, Role.THRESHOLD, window, target,
-                    "no cache_gets_total growth in the window");
-        }
-        return Check.judged("cache.hit-rate", name, Role.THRESHOLD, window, Compare.ABOVE, Unit.SHARE,
-                rule.hitRateAbove().fraction(), rate.getAsDouble(), null);
     }
 
     static Check cpu(Run run, PortalCpu rule) {

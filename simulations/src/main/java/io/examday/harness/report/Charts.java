@@ -2,6 +2,7 @@ package io.examday.harness.report;
 
 import io.examday.harness.gate.Check;
 import io.examday.harness.gate.Verdict;
+import io.examday.harness.run.CacheLookups;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.RunFolder;
 import io.examday.harness.run.ServerFigures;
@@ -14,6 +15,7 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 
 /** The report's charts over time: load and errors from the timeline, p95 from the latency log, the rest from the server. */
 final class Charts {
@@ -39,11 +41,19 @@ final class Charts {
                 List.of(new Chart.Line("portal", server.points((f, pair) -> f.portalCpu(pair).map(c -> c.share() * 100))),
                         new Chart.Line("injector", perStep(rows.stream().filter(r -> !Double.isNaN(r.injectorCpu())).toList(),
                                 step, r -> r.injectorCpu() * 100, Charts::max)))));
-        charts.add(new Chart("cache", "Cache hit rate", "%", limit(verdict, "cache.hit-rate", 100),
-                List.of(new Chart.Line("hit rate", server.points((f, pair) -> boxed(f.cacheHitRate(pair)).map(v -> v * 100))))));
+        charts.add(new Chart("cache", "Cache hit rate by layer", "%", limit(verdict, "cache.hit-rate", 100), cacheLayers(run, server)));
         charts.add(new Chart("statements", "SQL statements per request (mean)", "statements", limit(verdict, "statements.mean", 1),
                 List.of(new Chart.Line("mean", server.points((f, pair) -> f.statements(pair, ANY_BOUND).map(ServerFigures.Statements::mean))))));
         return charts;
+    }
+
+    /** One line per cache layer the portal reported over the run. */
+    private static List<Chart.Line> cacheLayers(Run run, ServerSteps server) {
+        List<Integer> all = IntStream.range(0, run.server().size()).boxed().toList();
+        return CacheLookups.of(run.server(), all).layers().stream()
+                .map(layer -> new Chart.Line(CacheLookups.layerWord(layer),
+                        server.points((f, pair) -> boxed(f.cacheLookups(pair).layer(layer).hitRate()).map(v -> v * 100))))
+                .toList();
     }
 
     private static Double limit(Optional<Verdict> verdict, String id, double scale) {

@@ -20,7 +20,7 @@ public final class Report {
 
     public static Path write(Run run, Optional<Verdict> verdict, Optional<Baseline> baseline) throws IOException {
         ReportPage.Parts parts = new ReportPage.Parts(run, verdict, baseline, Charts.of(run, verdict), EndpointRow.of(run),
-                TrendRow.of(run.dir(), run.scenario(), verdict), Files.exists(run.dir().resolve("gatling").resolve("index.html")),
+                CacheTable.of(run, verdict), TrendRow.of(run.dir(), run.scenario(), verdict), Files.exists(run.dir().resolve("gatling").resolve("index.html")),
                 resource(ECHARTS), resource("io/examday/harness/report/report.js"), resource("io/examday/harness/report/report.css"));
         return Files.writeString(run.dir().resolve(FILE), ReportPage.render(parts));
     }

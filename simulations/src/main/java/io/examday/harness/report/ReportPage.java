@@ -5,6 +5,7 @@ import static io.examday.harness.report.Html.text;
 import io.examday.harness.baseline.Baseline;
 import io.examday.harness.gate.Check;
 import io.examday.harness.gate.Verdict;
+import io.examday.harness.run.CacheLookups;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.RunDescription;
 import io.examday.harness.run.Span;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Renders the self-contained report page: no external URL, scripts, styles and data all inline. */
@@ -25,8 +27,8 @@ final class ReportPage {
     private ReportPage() {}
 
     record Parts(Run run, Optional<Verdict> verdict, Optional<Baseline> baseline, List<Chart> charts,
-                 List<EndpointRow> endpoints, List<TrendRow> trend, boolean gatlingReport, String echarts,
-                 String script, String style) {}
+                 List<EndpointRow> endpoints, CacheTable caches, List<TrendRow> trend, boolean gatlingReport,
+                 String echarts, String script, String style) {}
 
     static String render(Parts p) {
         RunDescription d = p.run().description();
@@ -49,6 +51,7 @@ final class ReportPage {
         }
         h.append("</div>\n");
         endpoints(h, p.endpoints());
+        caches(h, p.caches());
         trend(h, p.trend());
         baseline(h, p.baseline(), p.verdict());
         machine(h, d);
@@ -107,6 +110,37 @@ final class ReportPage {
                     .append("</td></tr>");
         }
         h.append("</tbody></table>\n");
+    }
+
+    private static void caches(StringBuilder h, CacheTable table) {
+        h.append("<h2>Caches by layer (").append(text(table.window().word())).append(")</h2>");
+        if (table.lookups().isEmpty() || table.lookups().get().caches().isEmpty()) {
+            h.append("<p class=\"note\">No cache lookups were sampled in this window.</p>\n");
+            return;
+        }
+        CacheLookups lookups = table.lookups().get();
+        h.append("<p class=\"note\">local = each portal instance's own short-lived copies; shared = Redis, between the portal")
+                .append(" and PostgreSQL, asked when the local copy misses.</p>")
+                .append("<table id=\"caches\"><thead><tr><th>Layer</th><th>Cache</th><th class=\"num\">Hits</th>")
+                .append("<th class=\"num\">Misses</th><th class=\"num\">Hit rate</th><th>Note</th></tr></thead><tbody>");
+        for (String layer : lookups.layers()) {
+            CacheLookups.Layer total = lookups.layer(layer);
+            cacheRow(h, layer, "all caches", total.hits(), total.misses(), total.hitRate(), null);
+            for (CacheLookups.Cache c : lookups.of(layer)) {
+                cacheRow(h, layer, c.cache(), c.hits(), c.misses(), c.hitRate(), c.fault());
+            }
+        }
+        h.append("</tbody></table>\n");
+    }
+
+    private static void cacheRow(StringBuilder h, String layer, String cache, double hits, double misses, OptionalDouble rate,
+                                 String note) {
+        h.append("<tr><td>").append(text(CacheLookups.layerWord(layer))).append("</td><td>").append(text(cache))
+                .append("</td><td class=\"num\">").append(count(Math.round(hits)))
+                .append("</td><td class=\"num\">").append(count(Math.round(misses)))
+                .append("</td><td class=\"num\">")
+                .append(rate.isPresent() ? String.format(Locale.ROOT, "%.1f%%", rate.getAsDouble() * 100) : "–")
+                .append("</td><td class=\"note\">").append(text(note)).append("</td></tr>");
     }
 
     private static void trend(StringBuilder h, List<TrendRow> trend) {

@@ -21,11 +21,9 @@ public final class ServerFigures {
         this.history = history;
     }
 
-    /** Hits over all gets, summed across every cache. Empty when nothing was looked up. */
-    public OptionalDouble cacheHitRate(List<Integer> rows) {
-        double hits = Counters.increase(history, rows, history.columns(s -> s.name().equals("cache_gets_total") && "hit".equals(s.label("result"))));
-        double misses = Counters.increase(history, rows, history.columns(s -> s.name().equals("cache_gets_total") && "miss".equals(s.label("result"))));
-        return hits + misses > 0 ? OptionalDouble.of(hits / (hits + misses)) : OptionalDouble.empty();
+    /** Cache hits and misses per layer and cache. */
+    public CacheLookups cacheLookups(List<Integer> rows) {
+        return CacheLookups.of(history, rows);
     }
 
     /**

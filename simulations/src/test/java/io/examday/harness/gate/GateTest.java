@@ -195,7 +195,75 @@ class GateTest {
         assertThat(cache.status()).isEqualTo(Status.FAIL);
         assertThat(cache.measuredValue()).isCloseTo(0.80, within(1e-9));
         assertThat(cache.measured()).isEqualTo("80.0%");
-        assertThat(cache.note()).isEqualTo("5.0 percentage points under");
+        assertThat(cache.note()).startsWith("5.0 percentage points under");
+    }
+
+    @Test
+    void aRedisLayerThatMissesEveryReadFailsTheCacheCheckWhileTheLocalCopiesHit() throws IOException {
+        Verdict verdict = judge(new RunFixture().localCacheHitRate(0.99).cacheHitRate(0.0));
+
+        Check cache = check(verdict, "cache.hit-rate");
+        assertThat(verdict.verdict()).isEqualTo(Outcome.FAIL);
+        assertThat(cache.status()).isEqualTo(Status.FAIL);
+        assertThat(cache.name()).isEqualTo("Cache hit rate, shared layer");
+        assertThat(cache.measuredValue()).isZero();
+        assertThat(cache.note()).contains("shared: 0 hits, 710 misses").contains("not judged: local 99.0% of 35,500 lookups");
+    }
+
+    @Test
+    void aHealthySharedLayerPassesWithEachLayerAndCacheInItsNote() throws IOException {
+        Check cache = check(judge(new RunFixture().localCacheHitRate(0.99).cacheHitRate(0.95)), "cache.hit-rate");
+
+        assertThat(cache.status()).isEqualTo(Status.PASS);
+        assertThat(cache.measuredValue()).isCloseTo(0.95, within(1e-9));
+        assertThat(cache.note()).isEqualTo("shared: 675 hits, 36 misses (exam-content 95.0%, exam-schedule 95.0%);"
+                + " not judged: local 99.0% of 35,500 lookups");
+    }
+
+    @Test
+    void aSharedLayerWithNoLookupsWhileThePortalServedTrafficIsUnmeasuredNotPassed() throws IOException {
+        Verdict verdict = judge(new RunFixture().sharedLookupsPerSecond(0));
+
+        Check cache = check(verdict, "cache.hit-rate");
+        assertThat(cache.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(cache.note()).contains("the shared layer counted 0 lookups in the window, fewer than the 10 needed")
+                .contains("not judged: local 99.0% of 35,500 lookups");
+        assertThat(verdict.verdict()).isEqualTo(Outcome.INCONCLUSIVE);
+    }
+
+    @Test
+    void tooFewSharedLookupsToJudgeARateAreUnmeasured() throws IOException {
+        Check cache = check(judge(new RunFixture().sharedLookupsPerSecond(0.01)), "cache.hit-rate");
+
+        assertThat(cache.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(cache.note()).contains("counted 7 lookups");
+    }
+
+    @Test
+    void aSharedCacheThatCountsNoMissesIsUnmeasuredNotPerfect() throws IOException {
+        Verdict verdict = judge(new RunFixture().cacheHitRate(0.5).cacheFault(RunFixture.CacheFault.SHARED_MISSES_UNCOUNTED));
+
+        Check cache = check(verdict, "cache.hit-rate");
+        assertThat(cache.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(cache.note()).contains("exam-content (shared) has no result=\"miss\" series: its misses are not counted");
+        assertThat(verdict.verdict()).isEqualTo(Outcome.INCONCLUSIVE);
+    }
+
+    @Test
+    void sharedLookupsWithoutAResultLabelAreUnmeasured() throws IOException {
+        Check cache = check(judge(new RunFixture().cacheFault(RunFixture.CacheFault.SHARED_RESULT_UNLABELLED)), "cache.hit-rate");
+
+        assertThat(cache.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(cache.note()).contains("exam-content (shared) counted 355 lookups with no hit/miss result");
+    }
+
+    @Test
+    void cacheSeriesWithoutALayerLabelCannotStandInForTheJudgedLayer() throws IOException {
+        Check cache = check(judge(new RunFixture().cacheFault(RunFixture.CacheFault.NO_LAYER_LABELS)), "cache.hit-rate");
+
+        assertThat(cache.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(cache.note()).contains("no cache_gets_total series with layer=\"shared\"")
+                .contains("not judged: no layer label");
     }
 
     @Test

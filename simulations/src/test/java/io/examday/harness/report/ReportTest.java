@@ -50,6 +50,18 @@ class ReportTest {
     }
 
     @Test
+    void theReportTablesHitsAndMissesPerCacheAndLayer() throws IOException {
+        String page = Files.readString(judgedReport(new RunFixture().localCacheHitRate(0.99).cacheHitRate(0.0)));
+
+        assertThat(page).contains("Caches by layer (full-load)")
+                .containsPattern("<tr><td>local</td><td>all caches</td><td class=\"num\">35,145</td><td class=\"num\">355</td>"
+                        + "<td class=\"num\">99.0%</td>")
+                .containsPattern("<tr><td>shared</td><td>exam-content</td><td class=\"num\">0</td><td class=\"num\">355</td>"
+                        + "<td class=\"num\">0.0%</td>")
+                .contains("Cache hit rate by layer");
+    }
+
+    @Test
     void textFromTheRunFolderIsEscaped() throws IOException {
         Path html = judgedReport(new RunFixture().scenario("<img src=x onerror=alert(1)>"));
 

@@ -43,6 +43,9 @@ public final class RunFixture {
     private long expectedRequests = (long) SECONDS * 100;
     private double injectorCpu = 0.30;
     private double hitRate = 0.95;
+    private double localHitRate = 0.99;
+    private double sharedPerSecond = 1;
+    private CacheFault cacheFault = CacheFault.NONE;
     private double portalCpu = 0.50;
     private double shareUnder10 = 1.0;
     private double meanStatements = 4;
@@ -73,7 +76,13 @@ public final class RunFixture {
     public RunFixture expectedPeak(long n) { this.expectedPeak = n; return this; }
     public RunFixture expectedRequests(long n) { this.expectedRequests = n; return this; }
     public RunFixture injectorCpu(double share) { this.injectorCpu = share; return this; }
+    /** The shared (Redis) layer's hit rate. */
     public RunFixture cacheHitRate(double share) { this.hitRate = share; return this; }
+    /** The local layer's (in-process copies') hit rate. */
+    public RunFixture localCacheHitRate(double share) { this.localHitRate = share; return this; }
+    /** Lookups per second in each of the shared layer's two caches. */
+    public RunFixture sharedLookupsPerSecond(double n) { this.sharedPerSecond = n; return this; }
+    public RunFixture cacheFault(CacheFault fault) { this.cacheFault = fault; return this; }
     public RunFixture portalCpu(double share) { this.portalCpu = share; return this; }
     public RunFixture shareUnder10Statements(double share) { this.shareUnder10 = share; return this; }
     public RunFixture meanStatements(double mean) { this.meanStatements = mean; return this; }
@@ -100,6 +109,17 @@ public final class RunFixture {
     public RunFixture sparseFrom(int second) { this.sparseFrom = second; return this; }
     /** The injector sent nothing at all. */
     public RunFixture idle() { this.perSecond = 0; return this; }
+
+    /** Ways a portal can fail to count what its caches do. */
+    public enum CacheFault {
+        NONE,
+        /** The shared layer exposes hit series only: its misses are not counted. */
+        SHARED_MISSES_UNCOUNTED,
+        /** The shared layer's lookups carry no result label. */
+        SHARED_RESULT_UNLABELLED,
+        /** No cache series carries a layer label (a portal from before layers). */
+        NO_LAYER_LABELS
+    }
 
     public Path writeIn(Path reports) throws IOException {
         String id = runId != null ? runId : scenario + "-20261128-090000";
@@ -219,15 +239,39 @@ public final class RunFixture {
         }
     }
 
+    /** As the portal labels them: the local copies under cache_manager "local", Redis under Spring's "cacheManager". */
+    private List<Sample> cacheGets(String cache, String layer, double lookups, double hitRate) {
+        boolean shared = layer.equals("shared");
+        Map<String, String> labels = new LinkedHashMap<>(Map.of("cache", cache, "name", cache,
+                "cache_manager", shared ? "cacheManager" : "local"));
+        if (cacheFault != CacheFault.NO_LAYER_LABELS) {
+            labels.put("layer", layer);
+        }
+        if (shared && cacheFault == CacheFault.SHARED_RESULT_UNLABELLED) {
+            return List.of(new Sample("cache_gets_total", labels, lookups));
+        }
+        List<Sample> samples = new ArrayList<>();
+        samples.add(new Sample("cache_gets_total", withResult(labels, "hit"), lookups * hitRate));
+        if (!(shared && cacheFault == CacheFault.SHARED_MISSES_UNCOUNTED)) {
+            samples.add(new Sample("cache_gets_total", withResult(labels, "miss"), lookups * (1 - hitRate)));
+        }
+        return samples;
+    }
+
+    private static Map<String, String> withResult(Map<String, String> labels, String result) {
+        Map<String, String> with = new LinkedHashMap<>(labels);
+        with.put("result", result);
+        return with;
+    }
+
     private List<Sample> samples(int seconds) {
         int cores = 4;
-        double gets = 50.0 * seconds;
         double requests = (double) perSecond * seconds;
         List<Sample> samples = new ArrayList<>();
-        samples.add(new Sample("cache_gets_total", Map.of("cache", "lobby", "result", "hit"), gets * hitRate));
-        samples.add(new Sample("cache_gets_total", Map.of("cache", "lobby", "result", "miss"), gets * (1 - hitRate)));
-        samples.add(new Sample("cache_gets_total", Map.of("cache", "pages", "result", "hit"), gets * hitRate));
-        samples.add(new Sample("cache_gets_total", Map.of("cache", "pages", "result", "miss"), gets * (1 - hitRate)));
+        for (String cache : List.of("exam-content", "exam-schedule")) {
+            samples.addAll(cacheGets(cache, "local", 50.0 * seconds, localHitRate));
+            samples.addAll(cacheGets(cache, "shared", sharedPerSecond * seconds, hitRate));
+        }
         if (cpuCounter) {
             samples.add(new Sample("process_cpu_time_ns_total", Map.of(), portalCpu * cores * seconds * 1e9));
         }

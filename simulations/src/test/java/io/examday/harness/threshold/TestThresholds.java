@@ -37,6 +37,8 @@ public final class TestThresholds {
                   meanBelow: 10
                 cache:
                   window: full-load
+                  layer: shared
+                  lookupsAtLeast: 10
                   hitRateAbove: 85%
                 portalCpu:
                   window: full-load

@@ -37,6 +37,7 @@ class ThresholdFileTest {
         assertThat(release.latency().p95Below()).isEqualTo(new Millis(300));
         assertThat(release.statements().fewerThan()).isEqualTo(10);
         assertThat(release.cache().hitRateAbove().fraction()).isEqualTo(0.85);
+        assertThat(release.cache().layer()).isEqualTo(CacheLayer.SHARED);
         assertThat(release.portalCpu().below().fraction()).isEqualTo(0.80);
         assertThat(release.errors().failedRequestsAtMost()).isZero();
         assertThat(release.nothingLost()).isTrue();
@@ -143,11 +144,50 @@ class ThresholdFileTest {
 
     @Test
     void unknownWindowIsRefusedNamingTheChoices() throws IOException {
-        Path file = write(TestThresholds.yaml().replace("window: full-load\n  hitRateAbove", "window: peak\n  hitRateAbove"));
+        Path file = write(TestThresholds.yaml().replace("window: full-load\n  layer: shared", "window: peak\n  layer: shared"));
 
         assertThatThrownBy(() -> ThresholdFile.load(file))
                 .hasMessageContaining("cache.window")
                 .hasMessageContaining("'whole-run' or 'full-load'");
+    }
+
+    @Test
+    void unknownCacheLayerIsRefusedWithFileLineFieldAndTheChoices() throws IOException {
+        Path file = write(TestThresholds.yaml().replace("layer: shared", "layer: redis"));
+
+        assertThatThrownBy(() -> ThresholdFile.load(file))
+                .hasMessageContaining(file + ":" + lineOf(file, "layer: redis") + ":")
+                .hasMessageContaining("cache.layer")
+                .hasMessageContaining("'local' or 'shared', not 'redis'");
+    }
+
+    @Test
+    void cacheSectionWithoutALayerIsRefusedNamingTheField() throws IOException {
+        Path file = write(TestThresholds.yaml().replace("  layer: shared\n", ""));
+
+        assertThatThrownBy(() -> ThresholdFile.load(file))
+                .hasMessageContaining(file + ":")
+                .hasMessageContaining("field 'cache.layer'")
+                .hasMessageContaining("Missing required");
+    }
+
+    @Test
+    void aLookupMinimumBelowOneIsRefused() throws IOException {
+        Path file = write(TestThresholds.yaml().replace("lookupsAtLeast: 10", "lookupsAtLeast: 0"));
+
+        assertThatThrownBy(() -> ThresholdFile.load(file))
+                .hasMessageContaining(file + ":")
+                .hasMessageContaining("cache")
+                .hasMessageContaining("lookupsAtLeast must be at least 1");
+    }
+
+    @Test
+    void aLookupMinimumThatIsNotAWholeNumberIsRefusedWithFileLineAndField() throws IOException {
+        Path file = write(TestThresholds.yaml().replace("lookupsAtLeast: 10", "lookupsAtLeast: 10%"));
+
+        assertThatThrownBy(() -> ThresholdFile.load(file))
+                .hasMessageContaining(file + ":" + lineOf(file, "lookupsAtLeast") + ":")
+                .hasMessageContaining("cache.lookupsAtLeast");
     }
 
     @Test
