@@ -7,10 +7,11 @@ import java.time.Duration;
 /**
  * Deliberate regressions, all off by default. The harness's own tests switch one on at a time to prove the
  * release gate fails on the right threshold: a cache that always misses, an N+1 query on the page read,
- * and added latency on every API request.
+ * added latency on every API request, and saves of a later revision acknowledged but not stored.
  */
 @ConfigurationProperties("examday.regression")
-public record RegressionProperties(boolean cacheDisabled, boolean nPlusOne, Duration addedLatency) {
+public record RegressionProperties(boolean cacheDisabled, boolean nPlusOne, Duration addedLatency,
+                                   boolean unsavedRevisions) {
 
     public boolean addsLatency() {
         return addedLatency != null && !addedLatency.isZero();
