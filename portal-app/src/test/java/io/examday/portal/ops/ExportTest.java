@@ -127,7 +127,9 @@ class ExportTest {
     void onlyAdminsExportAndBadCodesAreProblems() {
         for (String route : List.of("attempts", "answers")) {
             String path = "/api/ops/export/" + route + "?examCode=" + code;
-            assertThat(new PortalClient(port).get(path).code()).as("anonymous").isEqualTo("sign-in-required");
+            var anonymous = new PortalClient(port).get(path);
+            assertThat(anonymous.status()).as("anonymous").isEqualTo(401);
+            assertThat(anonymous.code()).as("anonymous").isEqualTo("sign-in-required");
             for (Role role : new Role[]{Role.AUTHOR, Role.PROCTOR}) {
                 var client = new PortalClient(port);
                 client.signInWithPassword(fixtures.person(role).username(), Fixtures.PASSWORD);
