@@ -19,6 +19,6 @@ public class AuditController {
     /** {@code examCode} may repeat or hold a comma-separated list: the counts are summed over those exams. */
     @GetMapping("/api/ops/audit")
     public ExamAudit.Counts audit(@RequestParam(name = "examCode", required = false) List<String> examCodes) {
-        return audit.of(examCodes == null ? List.of() : examCodes);
+        return audit.of(examCodes);
     }
 }

@@ -1,10 +1,8 @@
 package io.examday.portal.ops;
 
-import io.examday.portal.web.PortalProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,17 +23,7 @@ public class ExamAudit {
     }
 
     Counts of(List<String> examCodes) {
-        String[] codes = examCodes.stream().map(String::trim).filter(c -> !c.isEmpty()).distinct().toArray(String[]::new);
-        if (codes.length == 0) {
-            throw PortalProblem.badRequest("exam-code-required", "Name the exams: ?examCode=LOAD-1 (repeatable).");
-        }
-        List<String> known = jdbc.sql("select code from exam where code = any(?::text[])").param(codes)
-                .query(String.class).list();
-        if (known.size() < codes.length) {
-            List<String> unknown = new ArrayList<>(List.of(codes));
-            unknown.removeAll(known);
-            throw PortalProblem.notFound("exam-not-found", "No exam has the code " + String.join(", ", unknown) + ".");
-        }
+        String[] codes = ExamCodes.known(jdbc, examCodes);
         return jdbc.sql("""
                         with attempts as (select a.id, a.status from attempt a join exam e on e.id = a.exam_id
                                           where e.code = any(?::text[]))

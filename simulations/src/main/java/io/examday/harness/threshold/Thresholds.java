@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * One threshold file ({@code thresholds/*.yaml}): everything the gate judges a run against.
  *
- * @param nothingLost whether the portal's audit must account for every answer, start and submit the clients saw acknowledged
+ * @param nothingLost whether every start, answer revision and submit the clients saw acknowledged must be found stored, by id
  */
 public record Thresholds(
         @JsonProperty(required = true) String name,

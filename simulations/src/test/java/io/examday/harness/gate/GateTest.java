@@ -301,16 +301,6 @@ class GateTest {
     }
 
     @Test
-    void answersMissingFromTheAuditFailNothingLost() throws IOException {
-        Verdict verdict = judge(new RunFixture().lostAnswers(2));
-
-        Check answers = check(verdict, "nothing-lost.answers");
-        assertThat(answers.status()).isEqualTo(Status.FAIL);
-        assertThat(answers.note()).contains("2 lost");
-        assertThat(check(verdict, "nothing-lost.submits").status()).isEqualTo(Status.PASS);
-    }
-
-    @Test
     void counterResetBetweenSamplesIsCountedFromZeroNotSubtracted() throws IOException {
         Verdict verdict = judge(new RunFixture().counterResetAt(300).cacheHitRate(0.9).portalCpu(0.5));
 

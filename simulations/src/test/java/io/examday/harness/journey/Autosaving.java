@@ -62,11 +62,11 @@ final class Autosaving {
         return foreach(s -> new ArrayList<Object>(Sitting.drafts(s)), Sitting.DRAFT).on(doIf(Sitting::carryingOn).then(save()));
     }
 
-    /** Saves {@link Sitting#DRAFT}; the first 2xx for a question counts as an acknowledged answer. */
+    /** Saves {@link Sitting#DRAFT}; a 2xx that echoed the revision is recorded as acknowledged. */
     ChainBuilder save() {
         return exec(attempt.answer()).exec(s -> {
-            if (Sitting.carryingOn(s) && Progress.savedQuestions(s).add(Sitting.draft(s).questionId())) {
-                acknowledged.answered();
+            if (Sitting.carryingOn(s)) {
+                acknowledged.answered(Sitting.attemptId(s), Sitting.draft(s).questionId(), Sitting.draft(s).revision());
             }
             return s;
         });

@@ -3,7 +3,6 @@ package io.examday.harness.journey;
 import io.gatling.javaapi.core.Session;
 import io.examday.harness.scenario.SubmitPlan;
 import java.time.Duration;
-import java.util.Set;
 
 /**
  * The journeys' own notes in the Gatling session: the candidate's fate, their local deadline, and where they are
@@ -23,7 +22,6 @@ final class Progress {
     static final String RE_SIGNED_IN = "reSignedIn";
     static final String STARTED = "started";
     static final String SUBMITTED = "submitted";
-    static final String SAVED_QUESTIONS = "savedQuestions";
     static final String RESULT_POLLS = "resultPolls";
     static final String EXAM_IDS = "examIds";
 
@@ -49,9 +47,5 @@ final class Progress {
     /** The last moment a request may leave: a second before the deadline, as the page's timer shows whole seconds. */
     static long submitBy(Session session) {
         return deadlineAt(session) - SubmitPlan.LAST_SECOND.toMillis();
-    }
-
-    static Set<Long> savedQuestions(Session session) {
-        return session.get(SAVED_QUESTIONS);
     }
 }

@@ -51,7 +51,7 @@ public final class Submit {
     }
 
     private Session submitted(Session s) {
-        acknowledged.submitted();
+        acknowledged.submitted(Sitting.attemptId(s));
         events.submitted(Progress.fate(s) == Fate.RIDER);
         return s.set(Progress.SUBMITTED, true);
     }

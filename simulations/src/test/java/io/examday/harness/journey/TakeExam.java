@@ -14,7 +14,6 @@ import io.examday.harness.scenario.StartStorm;
 import io.examday.harness.scenario.Vanishing;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -78,16 +77,15 @@ public final class TakeExam {
     }
 
     private Session started(Session s) {
+        acknowledged.started(Sitting.attemptId(s));
         if (!s.contains(Progress.STARTED)) {
-            acknowledged.started();
             events.started(s.getBoolean(Progress.LATE));
         }
         int pages = s.getInt(Sitting.PAGE_COUNT);
         return autosaving.startClock(fixDeadline(s))
                 .set(Progress.STARTED, true)
                 .set(Sitting.PAGE, 1)
-                .set(Progress.VANISH_PAGE, Vanishing.drawPage(pages, Sitting.random(s)))
-                .set(Progress.SAVED_QUESTIONS, new HashSet<Long>());
+                .set(Progress.VANISH_PAGE, Vanishing.drawPage(pages, Sitting.random(s)));
     }
 
     /** The local deadline, from the portal's own {@code deadline - serverTime} in its last attempt answer. */

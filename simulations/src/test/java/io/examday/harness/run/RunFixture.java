@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,6 +56,10 @@ public final class RunFixture {
     private boolean cpuCounter = true;
     private int counterResetAt = -1;
     private long lostAnswers;
+    private final Set<String> lostRevisions = new HashSet<>();
+    private final Set<Long> lostSubmits = new HashSet<>();
+    private final Set<Long> lostStarts = new HashSet<>();
+    private boolean storedExport = true;
     private String gatlingConsole;
     private boolean writeLatency = true;
     private boolean reachedFullLoad = true;
@@ -92,7 +98,15 @@ public final class RunFixture {
     public RunFixture noCpuCounter() { this.cpuCounter = false; return this; }
     /** The portal restarts at this second: every counter starts again from zero. */
     public RunFixture counterResetAt(int second) { this.counterResetAt = second; return this; }
+    /** The first n acknowledged answers (by attempt, then question) are not stored at all. */
     public RunFixture lostAnswers(long n) { this.lostAnswers = n; return this; }
+    /** Attempts run from 1001 to 2000, questions from 1 to 5; question q is acknowledged at revision 1 + q % 3. */
+    public RunFixture lostRevision(long attempt, long question) { lostRevisions.add(IdentityRows.key(attempt, question)); return this; }
+    /** Attempts 1001 to 1990 had their submit acknowledged. */
+    public RunFixture lostSubmit(long attempt) { lostSubmits.add(attempt); return this; }
+    public RunFixture lostStart(long attempt) { lostStarts.add(attempt); return this; }
+    /** The simulation could not download the portal's export. */
+    public RunFixture noStoredExport() { this.storedExport = false; return this; }
     public RunFixture gatlingConsole(String text) { this.gatlingConsole = text; return this; }
     public RunFixture noLatencyLog() { this.writeLatency = false; return this; }
     /** run.json says fullLoad: null, as the simulation writes when full load was never reached. */
@@ -136,6 +150,7 @@ public final class RunFixture {
         JSON.writeValue(dir.resolve("client/acknowledged.json").toFile(), Map.of("starts", 1000, "answers", answers, "submits", 990));
         JSON.writeValue(dir.resolve("server/audit.json").toFile(), Map.of("attempts", 1000, "inProgress", 0, "submitted", 980,
                 "autoSubmitted", 10, "answers", answers - lostAnswers, "graded", 990, "pendingJobs", 0));
+        new IdentityRows(lostAnswers, lostRevisions, lostSubmits, lostStarts, storedExport).writeIn(dir);
         if (scrapes) {
             writeScrapes(dir);
         }

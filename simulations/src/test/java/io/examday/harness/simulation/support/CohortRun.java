@@ -239,13 +239,13 @@ public final class CohortRun {
         }
     }
 
-    /** Flushes the recording, then writes what was acknowledged, the portal's audit, and the real phases. */
+    /** Flushes the recording, then writes what was acknowledged, what the portal stored, and the real phases. */
     public void after() {
         Instant endedAt = Instant.now();
         recording.close();
         try {
-            acknowledged.write(runDir.resolve("client").resolve("acknowledged.json"));
-            writeAudit(runDir.resolve("server").resolve("audit.json"));
+            acknowledged.write(runDir.resolve("client"));
+            writeStored(runDir.resolve("server"));
         } catch (IOException | RuntimeException e) {
             System.out.println("[examday] could not complete the run folder: " + e);
         }
@@ -254,16 +254,20 @@ public final class CohortRun {
                     events.firstReSignIn().flatMap(from -> events.lastReSignIn().map(to -> new PhaseClock.Window(from, to))));
         }
         Acknowledged.Counts counts = acknowledged.counts();
-        System.out.printf("[examday] acknowledged: %,d starts, %,d answers, %,d submits; run folder %s%n",
-                counts.starts(), counts.answers(), counts.submits(), runDir);
+        System.out.printf("[examday] acknowledged: %,d starts, %,d answers (%,d at revision 2 or later), %,d submits; run folder %s%n",
+                counts.starts(), counts.answers(), counts.laterRevisions(), counts.submits(), runDir);
     }
 
-    /** The portal's audit of every exam of the run, summed field by field. */
-    private void writeAudit(Path file) throws IOException {
+    /** The portal's audit of every exam of the run summed field by field, and its export of the stored rows. */
+    private void writeStored(Path serverDir) throws IOException {
         PortalAdmin admin = new PortalAdmin(settings.target());
         admin.signIn(settings.adminPassword(scenario));
+        Files.createDirectories(serverDir);
+        List<String> codes = scenario.cohort().examCodes();
+        admin.export("attempts", codes, serverDir.resolve("stored-attempts.csv.gz"));
+        admin.export("answers", codes, serverDir.resolve("stored-answers.csv.gz"));
         Map<String, Long> sums = new TreeMap<>();
-        for (String code : scenario.cohort().examCodes()) {
+        for (String code : codes) {
             JsonNode audit = admin.audit(code);
             for (Map.Entry<String, JsonNode> field : audit.properties()) {
                 if (field.getValue().isNumber()) {
@@ -271,7 +275,6 @@ public final class CohortRun {
                 }
             }
         }
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, JSON.writeValueAsString(sums));
+        Files.writeString(serverDir.resolve("audit.json"), JSON.writeValueAsString(sums));
     }
 }

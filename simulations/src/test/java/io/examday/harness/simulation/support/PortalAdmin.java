@@ -1,25 +1,37 @@
 package io.examday.harness.simulation.support;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The operator's side of a run, outside the load and outside Gatling's figures: signs in as {@code admin}, looks up
- * and schedules the scenario's exams before the load, and reads the portal's audit after it.
+ * and schedules the scenario's exams before the load, and reads the portal's audit and export after it.
  */
 public final class PortalAdmin {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** A 20k-candidate exam's answers are some 800,000 rows. */
+    private static final Duration EXPORT_TIMEOUT = Duration.ofMinutes(5);
 
     private final URI target;
     private final HttpClient http;
@@ -53,6 +65,36 @@ public final class PortalAdmin {
     /** {@code GET /api/ops/audit?examCode=…}: the portal's own count of attempts, answers and grading. */
     public JsonNode audit(String examCode) {
         return send("GET", "/api/ops/audit?examCode=" + examCode, null, 200);
+    }
+
+    /**
+     * {@code GET /api/ops/export/{what}?examCode=…} streamed into a gzip file as it arrives; written under a temporary
+     * name and moved into place only when complete, so a broken download leaves no file rather than a short one.
+     */
+    public void export(String what, List<String> examCodes, Path file) throws IOException {
+        String query = examCodes.stream().map(code -> "examCode=" + URLEncoder.encode(code, StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(target.resolve("/api/ops/export/" + what + "?" + query))
+                .timeout(EXPORT_TIMEOUT).header("Accept", "text/csv").GET().build();
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try {
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("GET /api/ops/export/%s answered %d: %s".formatted(what,
+                            response.statusCode(), new String(body.readNBytes(500), StandardCharsets.UTF_8)));
+                }
+                try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                    body.transferTo(out);
+                }
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("GET /api/ops/export/" + what + " was interrupted", e);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
     }
 
     /** Candidates enrolled in the exam, from the proctors' live view (which admins may read). */
