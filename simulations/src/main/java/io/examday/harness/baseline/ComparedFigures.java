@@ -5,6 +5,7 @@ import io.examday.harness.run.LatencyLog;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.ServerHistory;
 import io.examday.harness.threshold.Window;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,7 +27,7 @@ public record ComparedFigures(Double p95Ms, Map<String, Double> endpointP95Ms, D
     static final String STATEMENTS = "examday_sql_statements_per_request";
 
     public ComparedFigures {
-        endpointP95Ms = endpointP95Ms == null ? Map.of() : Map.copyOf(endpointP95Ms);
+        endpointP95Ms = endpointP95Ms == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(endpointP95Ms));
     }
 
     public static ComparedFigures of(Run run) {

@@ -117,6 +117,24 @@ class ThresholdFileTest {
     }
 
     @Test
+    void aRegressionMarginWithoutItsUnitIsRefusedWithFileLineAndField() throws IOException {
+        Path file = write(TestThresholds.yaml().replace("p95WorseAtMost: {share: 20%, plus: 5ms}", "p95WorseAtMost: {share: 20%, plus: 5}"));
+
+        assertThatThrownBy(() -> ThresholdFile.load(file))
+                .hasMessageContaining(":" + lineOf(file, "p95WorseAtMost") + ":")
+                .hasMessageContaining("regression.p95WorseAtMost.plus");
+    }
+
+    @Test
+    void anInstrumentMarginMissingItsFixedPartIsRefusedNamingIt() throws IOException {
+        Path file = write(TestThresholds.yaml().replace("countsDifferAtMost: {share: 0.1%, plus: 5}", "countsDifferAtMost: {share: 0.1%}"));
+
+        assertThatThrownBy(() -> ThresholdFile.load(file))
+                .hasMessageContaining("instruments.countsDifferAtMost")
+                .hasMessageContaining("plus");
+    }
+
+    @Test
     void missingFileIsRefusedNamingIt() {
         Path file = dir.resolve("absent.yaml");
 
