@@ -16,6 +16,7 @@ import java.util.TreeMap;
  *
  * @param p95Ms           global client p95 per window ({@code whole-run}, {@code full-load})
  * @param endpointP95Ms   whole-run client p95 per request name
+ * @param endpointRequests whole-run requests per request name
  * @param cpuPerRequestMs portal CPU milliseconds per request served, full-load window
  * @param statementsMean  SQL statements per request served, whole run
  * @param machine         the shape of the machine the baseline ran on; absent in files from before it was kept
@@ -30,6 +31,7 @@ public record Baseline(
         MachineShape machine,
         Map<String, Double> p95Ms,
         Map<String, Double> endpointP95Ms,
+        Map<String, Long> endpointRequests,
         Double cpuPerRequestMs,
         Double statementsMean,
         long requests,
@@ -38,10 +40,11 @@ public record Baseline(
     public Baseline {
         p95Ms = sorted(p95Ms);
         endpointP95Ms = sorted(endpointP95Ms);
+        endpointRequests = sorted(endpointRequests);
     }
 
     /** In name order, so the committed file does not reshuffle on every promotion. */
-    private static Map<String, Double> sorted(Map<String, Double> figures) {
+    private static <V> Map<String, V> sorted(Map<String, V> figures) {
         return figures == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(figures));
     }
 
@@ -51,6 +54,7 @@ public record Baseline(
 
     /** The figures the regression checks compare, as {@link ComparedFigures#of} computes them for a run. */
     public ComparedFigures figures() {
-        return new ComparedFigures(p95Ms.get(Window.WHOLE_RUN.word()), endpointP95Ms, cpuPerRequestMs, statementsMean);
+        return new ComparedFigures(p95Ms.get(Window.WHOLE_RUN.word()), endpointP95Ms, endpointRequests, cpuPerRequestMs,
+                statementsMean);
     }
 }

@@ -17,33 +17,40 @@ import org.HdrHistogram.Histogram;
  *
  * @param p95Ms           whole-run client p95 of all requests
  * @param endpointP95Ms   whole-run client p95 per request name (the portal's route template)
+ * @param endpointRequests whole-run requests per request name: how much each p95 can be trusted
  * @param cpuPerRequestMs portal CPU time per request the portal served, over the full-load window: the work a
  *                        request costs, which the CPU share alone hides when the load changes
  * @param statementsMean  SQL statements per request the portal served, over the whole run
  */
-public record ComparedFigures(Double p95Ms, Map<String, Double> endpointP95Ms, Double cpuPerRequestMs, Double statementsMean) {
+public record ComparedFigures(Double p95Ms, Map<String, Double> endpointP95Ms, Map<String, Long> endpointRequests,
+                              Double cpuPerRequestMs, Double statementsMean) {
 
     static final String CPU = "process_cpu_time_ns_total";
     static final String STATEMENTS = "examday_sql_statements_per_request";
 
     public ComparedFigures {
         endpointP95Ms = endpointP95Ms == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(endpointP95Ms));
+        endpointRequests = endpointRequests == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(endpointRequests));
     }
 
     public static ComparedFigures of(Run run) {
         Double p95 = null;
         Map<String, Double> endpoints = new TreeMap<>();
+        Map<String, Long> requests = new TreeMap<>();
         if (run.latency().isPresent()) {
             LatencyLog log = run.latency().get();
             p95 = p95(log.all(Window.WHOLE_RUN));
             for (String name : log.names()) {
-                log.of(Window.WHOLE_RUN, name).map(ComparedFigures::p95).ifPresent(ms -> endpoints.put(name, ms));
+                log.of(Window.WHOLE_RUN, name).filter(h -> h.getTotalCount() > 0).ifPresent(h -> {
+                    endpoints.put(name, p95(h));
+                    requests.put(name, h.getTotalCount());
+                });
             }
         }
         ServerHistory server = run.server();
         List<Integer> full = run.serverRows(Window.FULL_LOAD);
         List<Integer> whole = run.serverRows(Window.WHOLE_RUN);
-        return new ComparedFigures(p95, endpoints,
+        return new ComparedFigures(p95, endpoints, requests,
                 ratio(grew(server, full, CPU), grew(server, full, STATEMENTS + "_count"), 1e-6),
                 ratio(grew(server, whole, STATEMENTS + "_sum"), grew(server, whole, STATEMENTS + "_count"), 1));
     }

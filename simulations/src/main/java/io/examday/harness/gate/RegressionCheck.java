@@ -61,6 +61,13 @@ final class RegressionCheck {
             } else if (is == null) {
                 checks.add(Check.note(id, name, Window.WHOLE_RUN, target, "not judged: no requests",
                         "this run sent no " + route + "; " + from + " measured " + Unit.MILLIS.format(was)));
+            } else if (fewer(now, route, rule) || fewer(before, route, rule)) {
+                checks.add(Check.note(id, name, Window.WHOLE_RUN, target, "not judged: too few requests",
+                        String.format(Locale.ROOT, "%,d requests here, %s in the baseline; a p95 is compared from %,d",
+                                now.endpointRequests().getOrDefault(route, 0L),
+                                before.endpointRequests().containsKey(route)
+                                        ? String.format(Locale.ROOT, "%,d", before.endpointRequests().get(route)) : "?",
+                                rule.endpointRequestsAtLeast())));
             } else {
                 checks.add(judge(id, name, Window.WHOLE_RUN, Unit.MILLIS, was, is, rule.p95WorseAtMost()::above,
                         rule.p95WorseAtMost().toString(), from));
@@ -73,6 +80,12 @@ final class RegressionCheck {
                 before.statementsMean(), now.statementsMean(), rule.statementsMeanWorseAtMost()::above,
                 rule.statementsMeanWorseAtMost().toString(), from));
         return checks;
+    }
+
+    /** Fewer requests than the rule wants; a baseline that did not keep counts is taken at its word. */
+    private static boolean fewer(ComparedFigures figures, String route, Regression rule) {
+        Long requests = figures.endpointRequests().get(route);
+        return requests != null && requests < rule.endpointRequestsAtLeast();
     }
 
     private static List<String> union(ComparedFigures before, ComparedFigures now) {

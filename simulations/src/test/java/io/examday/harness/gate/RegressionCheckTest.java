@@ -10,6 +10,7 @@ import io.examday.harness.baseline.Baselines;
 import io.examday.harness.run.RunFixture;
 import io.examday.harness.run.RunFolder;
 import io.examday.harness.threshold.TestThresholds;
+import io.examday.harness.threshold.ThresholdFile;
 import io.examday.harness.threshold.Thresholds;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,6 +81,21 @@ class RegressionCheckTest {
         assertThat(answers.measured()).isEqualTo("160 ms (+33%)");
         assertThat(check(verdict, "regression.p95." + PAGES).status()).isEqualTo(Status.PASS);
         assertThat(verdict.verdict()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void anEndpointWithTooFewRequestsForItsP95ToMeanAnythingIsReportedNotJudged() throws IOException {
+        thresholds = ThresholdFile.load(Files.writeString(reports.resolve("few.yaml"),
+                TestThresholds.yaml().replace("endpointRequestsAtLeast: 1000", "endpointRequestsAtLeast: 50000")));
+        Optional<Baseline> baseline = promote(new RunFixture().runId("peak-base"));
+
+        Verdict verdict = judge(new RunFixture().latencyMs(ANSWERS, 400).writeIn(reports), baseline);
+
+        Check answers = check(verdict, "regression.p95." + ANSWERS);
+        assertThat(answers.status()).isEqualTo(Status.NOTE);
+        assertThat(answers.measured()).isEqualTo("not judged: too few requests");
+        assertThat(answers.note()).isEqualTo("30,000 requests here, 30,000 in the baseline; a p95 is compared from 50,000");
+        assertThat(check(verdict, "regression.p95").status()).isEqualTo(Status.FAIL);
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class TestThresholds {
                   p95DiffersAtMost: {share: 10%, plus: 5ms}
                 regression:
                   p95WorseAtMost: {share: 20%, plus: 5ms}
+                  endpointRequestsAtLeast: 1000
                   cpuPerRequestWorseAtMost: {share: 30%, plus: 1ms}
                   statementsMeanWorseAtMost: {share: 5%, plus: 0.1}
                 """;

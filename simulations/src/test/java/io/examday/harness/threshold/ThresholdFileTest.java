@@ -40,7 +40,7 @@ class ThresholdFileTest {
         assertThat(release.portalCpu().below().fraction()).isEqualTo(0.80);
         assertThat(release.errors().failedRequestsAtMost()).isZero();
         assertThat(release.nothingLost()).isTrue();
-        assertThat(release.regression().p95WorseAtMost().share().fraction()).isEqualTo(0.25);
+        assertThat(release.regression().p95WorseAtMost().share().fraction()).isEqualTo(0.40);
         assertThat(release.latency().endpoints()).containsKey("PUT /api/attempts/{attemptId}/answers/{questionId}");
     }
 
