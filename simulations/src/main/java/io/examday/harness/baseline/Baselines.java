@@ -54,8 +54,8 @@ public final class Baselines {
         long peak = run.summary().map(s -> s.peakActiveUsers()).orElse(0L);
         ComparedFigures figures = ComparedFigures.of(run);
         return new Baseline(run.scenario(), run.description().runId(), run.description().startedAt(), clock.instant(),
-                MachineShape.of(run.description()), p95, figures.endpointP95Ms(), figures.endpointRequests(), figures.cpuPerRequestMs(),
-                figures.statementsMean(), requests, peak);
+                MachineShape.of(run.description()), p95, figures.endpointP95Ms(), figures.endpointRequests(),
+                figures.cpuPerRequestMs(), figures.statementsMean(), requests, peak);
     }
 
     public static Path write(Baseline baseline, Path file) throws IOException {

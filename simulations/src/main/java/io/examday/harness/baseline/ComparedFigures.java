@@ -25,8 +25,8 @@ import org.HdrHistogram.Histogram;
 public record ComparedFigures(Double p95Ms, Map<String, Double> endpointP95Ms, Map<String, Long> endpointRequests,
                               Double cpuPerRequestMs, Double statementsMean) {
 
-    static final String CPU = "process_cpu_time_ns_total";
-    static final String STATEMENTS = "examday_sql_statements_per_request";
+    private static final String CPU = "process_cpu_time_ns_total";
+    private static final String STATEMENTS = "examday_sql_statements_per_request";
 
     public ComparedFigures {
         endpointP95Ms = endpointP95Ms == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(endpointP95Ms));

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * Gatling's own whole-run statistics against the recorder's ({@code client/summary.json}): two instruments on the
  * same requests over the same run. Request counts (all and per request name, OK and KO apart) and p95s must agree
  * within the threshold file's margins; when they do not, one instrument mis-measured and the client-timed figures
- * cannot be trusted, so the run is INCONCLUSIVE and the note names every figure that differs.
+ * cannot be trusted, so the run is INCONCLUSIVE and the note names the figures that differ (the first six, and
+ * how many more).
  */
 final class InstrumentAgreement {
 
