@@ -10,6 +10,7 @@ import io.examday.harness.gate.VerdictFiles;
 import io.examday.harness.gate.VerdictTable;
 import io.examday.harness.report.Report;
 import io.examday.harness.run.BadRunFolder;
+import io.examday.harness.run.GatlingExit;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.RunFolder;
 import io.examday.harness.sampling.Sampler;
@@ -49,6 +50,8 @@ public final class Harness {
                        read a threshold file strictly and say what is wrong with it (file:line: field)
               report   --run RUNDIR      write RUNDIR/index.html
               baseline --run RUNDIR      promote a passing run to reports/baselines/<scenario>.json
+              gatling-exit --run RUNDIR --status N
+                       record Gatling's exit status in RUNDIR/run.json (gatlingExitStatus)
             exit codes: 0 pass, 1 fail, 2 inconclusive, 3 bad input""";
 
     private final PrintStream out;
@@ -77,6 +80,7 @@ public final class Harness {
                 case "gate" -> gate(Arguments.parse(options, Set.of("run", "thresholds", "baseline")));
                 case "report" -> report(Arguments.parse(options, Set.of("run")));
                 case "baseline" -> baseline(Arguments.parse(options, Set.of("run")));
+                case "gatling-exit" -> gatlingExit(Arguments.parse(options, Set.of("run", "status")));
                 default -> usage("unknown command " + args[0]);
             };
         } catch (Arguments.UsageError e) {
@@ -146,6 +150,17 @@ public final class Harness {
         }
         Path file = Baselines.write(Baselines.of(run, clock), Baselines.fileFor(run));
         out.println("Baseline for " + run.scenario() + ": " + file);
+        return 0;
+    }
+
+    private int gatlingExit(Arguments a) throws IOException {
+        int status;
+        try {
+            status = Integer.parseInt(a.required("status"));
+        } catch (NumberFormatException e) {
+            throw new Arguments.UsageError("--status must be a whole number: " + e.getMessage());
+        }
+        GatlingExit.record(Path.of(a.required("run")), status);
         return 0;
     }
 

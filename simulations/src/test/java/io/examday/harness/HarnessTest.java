@@ -92,10 +92,21 @@ class HarnessTest {
         assertThat(harness.run("baseline", "--run", passing.toString())).isZero();
         assertThat(reports.resolve("baselines/peak.json")).exists();
 
-        Path slower = new RunFixture().runId("peak-3").latencyMs(125).writeIn(reports);
+        Path slower = new RunFixture().runId("peak-3").latencyMs(130).writeIn(reports);
         assertThat(harness.run("gate", "--run", slower.toString(), "--thresholds", thresholds.toString())).isEqualTo(1);
         assertThat(Files.readString(slower.resolve("verdict.json"))).contains("\"id\" : \"regression.p95\"")
                 .contains("baseline peak-2");
+    }
+
+    @Test
+    void gatlingExitStatusIsWrittenIntoRunJsonForTheGate() throws IOException {
+        Path run = new RunFixture().gatlingExit(null).writeIn(reports);
+
+        assertThat(harness.run("gatling-exit", "--run", run.toString(), "--status", "1")).isZero();
+
+        assertThat(Files.readString(run.resolve("run.json"))).contains("\"gatlingExitStatus\" : 1").contains("\"runId\"");
+        assertThat(harness.run("gatling-exit", "--run", run.toString(), "--status", "one")).isEqualTo(3);
+        assertThat(harness.run("gatling-exit", "--run", reports.resolve("nope").toString(), "--status", "0")).isEqualTo(3);
     }
 
     @Test

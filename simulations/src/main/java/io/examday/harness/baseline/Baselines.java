@@ -39,7 +39,7 @@ public final class Baselines {
         }
     }
 
-    /** The baseline figures of a run. */
+    /** The baseline figures of a run, and the shape of the machine it ran on. */
     public static Baseline of(Run run, Clock clock) {
         Map<String, Double> p95 = new LinkedHashMap<>();
         run.latency().ifPresent(log -> {
@@ -52,8 +52,10 @@ public final class Baselines {
         });
         long requests = run.summary().map(s -> s.global().count()).orElse(0L);
         long peak = run.summary().map(s -> s.peakActiveUsers()).orElse(0L);
+        ComparedFigures figures = ComparedFigures.of(run);
         return new Baseline(run.scenario(), run.description().runId(), run.description().startedAt(), clock.instant(),
-                p95, requests, peak);
+                MachineShape.of(run.description()), p95, figures.endpointP95Ms(), figures.endpointRequests(),
+                figures.cpuPerRequestMs(), figures.statementsMean(), requests, peak);
     }
 
     public static Path write(Baseline baseline, Path file) throws IOException {

@@ -30,7 +30,9 @@ public final class Gate {
         if (thresholds.nothingLost()) {
             checks.addAll(NothingLost.checks(run));
         }
-        checks.add(RegressionCheck.check(run, thresholds.regression(), thresholds.latency().window(), baseline, baselineFile));
+        checks.addAll(RegressionCheck.checks(run, thresholds.regression(), baseline, baselineFile));
+        checks.add(InstrumentAgreement.check(run, thresholds.instruments()));
+        checks.add(GatlingExitCheck.check(run, run.dir().resolve(CONSOLE)));
         List<Check> crossChecked = ClientTimingTrust.apply(
                 GatlingCrossCheck.annotate(checks, GatlingConsole.read(run.dir().resolve(CONSOLE))));
 

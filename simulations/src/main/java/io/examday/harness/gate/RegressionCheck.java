@@ -1,43 +1,125 @@
 package io.examday.harness.gate;
 
 import io.examday.harness.baseline.Baseline;
-import io.examday.harness.run.LatencyLog;
+import io.examday.harness.baseline.ComparedFigures;
+import io.examday.harness.baseline.MachineShape;
 import io.examday.harness.run.Run;
 import io.examday.harness.threshold.Regression;
 import io.examday.harness.threshold.Window;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.HdrHistogram.Histogram;
+import java.util.TreeSet;
+import java.util.function.DoubleUnaryOperator;
 
-/** The global p95 against the scenario's baseline; without a baseline there is nothing to regress from. */
+/**
+ * A run against its scenario's baseline, figure by figure: the whole-run p95 of all requests and of each request
+ * name, the portal's CPU per request and its SQL statements per request. Without a baseline, or with one from a
+ * machine of another shape, nothing is judged and every row says so where the figure would stand: a missing
+ * comparison must never read like a passed one.
+ */
 final class RegressionCheck {
+
+    static final String NO_BASELINE = "not judged: no baseline";
+    static final String NOT_COMPARABLE = "not comparable: baseline from ";
+
+    private static final String P95 = "regression.p95";
+    private static final String CPU = "regression.cpu-per-request";
+    private static final String STATEMENTS = "regression.statements-mean";
 
     private RegressionCheck() {}
 
-    static Check check(Run run, Regression rule, Window window, Optional<Baseline> baseline, Path baselineFile) {
-        String name = "p95 against the baseline";
-        String target = "at most " + rule.p95WorseAtMost() + " worse";
+    static List<Check> checks(Run run, Regression rule, Optional<Baseline> baseline, Path baselineFile) {
         if (baseline.isEmpty()) {
-            return Check.note("regression.p95", name, window, target, "no baseline",
-                    "no baseline at " + baselineFile + "; promote a passing run with `baseline --run DIR`");
+            return notJudged(rule, NO_BASELINE, "no baseline at " + baselineFile
+                    + "; promote a passing run with `make baseline RUN=reports/<run-id>`");
         }
-        Optional<Double> before = baseline.get().p95Ms(window);
-        Histogram now = run.latency().map(l -> l.all(window)).orElse(new Histogram(3));
-        if (before.isEmpty() || before.get() <= 0) {
-            return Check.note("regression.p95", name, window, target, "no baseline figure",
-                    "baseline " + baseline.get().runId() + " has no " + window.word() + " p95");
+        Baseline b = baseline.get();
+        MachineShape here = MachineShape.of(run.description());
+        if (!here.equals(b.machine())) {
+            String there = b.machine() == null ? "an unrecorded machine" : b.machine().toString();
+            return notJudged(rule, NOT_COMPARABLE + there, "baseline " + b.runId() + "; this run: " + here
+                    + "; promote a passing run from this machine");
         }
-        if (now.getTotalCount() == 0) {
-            return Check.unmeasured("regression.p95", name, Role.THRESHOLD, window, target, "no requests recorded in the window");
+        ComparedFigures before = b.figures();
+        ComparedFigures now = ComparedFigures.of(run);
+        String from = "baseline " + b.runId();
+        List<Check> checks = new ArrayList<>();
+        checks.add(judge(P95, "p95 against the baseline, all requests", Window.WHOLE_RUN, Unit.MILLIS,
+                before.p95Ms(), now.p95Ms(), rule.p95WorseAtMost()::above, rule.p95WorseAtMost().toString(), from));
+        for (String route : new TreeSet<>(union(before, now))) {
+            Double was = before.endpointP95Ms().get(route);
+            Double is = now.endpointP95Ms().get(route);
+            String id = P95 + "." + route;
+            String name = "p95 against the baseline, " + route;
+            String target = "at most " + rule.p95WorseAtMost() + " worse";
+            if (was == null) {
+                checks.add(Check.note(id, name, Window.WHOLE_RUN, target, "not judged: not in the baseline",
+                        from + " sent no " + route));
+            } else if (is == null) {
+                checks.add(Check.note(id, name, Window.WHOLE_RUN, target, "not judged: no requests",
+                        "this run sent no " + route + "; " + from + " measured " + Unit.MILLIS.format(was)));
+            } else if (fewer(now, route, rule) || fewer(before, route, rule)) {
+                checks.add(Check.note(id, name, Window.WHOLE_RUN, target, "not judged: too few requests",
+                        String.format(Locale.ROOT, "%,d requests here, %s in the baseline; a p95 is compared from %,d",
+                                now.endpointRequests().getOrDefault(route, 0L),
+                                before.endpointRequests().containsKey(route)
+                                        ? String.format(Locale.ROOT, "%,d", before.endpointRequests().get(route)) : "?",
+                                rule.endpointRequestsAtLeast())));
+            } else {
+                checks.add(judge(id, name, Window.WHOLE_RUN, Unit.MILLIS, was, is, rule.p95WorseAtMost()::above,
+                        rule.p95WorseAtMost().toString(), from));
+            }
         }
-        double p95 = LatencyLog.millis(now.getValueAtPercentile(95));
-        double worse = p95 / before.get() - 1;
-        Check judged = Check.judged("regression.p95", name, Role.THRESHOLD, window, Compare.AT_MOST, Unit.SHARE,
-                rule.p95WorseAtMost().fraction(), worse, null);
-        String measured = String.format(Locale.ROOT, "%+.1f%% (%s vs %s)", worse * 100,
-                Unit.MILLIS.format(p95), Unit.MILLIS.format(before.get()));
-        return new Check(judged.id(), name, judged.role(), window, target, measured, worse, judged.limitValue(),
-                judged.status(), "baseline " + baseline.get().runId(), null);
+        checks.add(judge(CPU, "Portal CPU per request against the baseline", Window.FULL_LOAD, Unit.MILLIS,
+                before.cpuPerRequestMs(), now.cpuPerRequestMs(), rule.cpuPerRequestWorseAtMost()::above,
+                rule.cpuPerRequestWorseAtMost().toString(), from));
+        checks.add(judge(STATEMENTS, "SQL statements per request against the baseline", Window.WHOLE_RUN, Unit.NUMBER,
+                before.statementsMean(), now.statementsMean(), rule.statementsMeanWorseAtMost()::above,
+                rule.statementsMeanWorseAtMost().toString(), from));
+        return checks;
+    }
+
+    /** Fewer requests than the rule wants; a baseline that did not keep counts is taken at its word. */
+    private static boolean fewer(ComparedFigures figures, String route, Regression rule) {
+        Long requests = figures.endpointRequests().get(route);
+        return requests != null && requests < rule.endpointRequestsAtLeast();
+    }
+
+    private static List<String> union(ComparedFigures before, ComparedFigures now) {
+        List<String> routes = new ArrayList<>(before.endpointP95Ms().keySet());
+        routes.addAll(now.endpointP95Ms().keySet());
+        return routes;
+    }
+
+    /** One figure against the baseline's plus the margin: more than that is a regression. */
+    private static Check judge(String id, String name, Window window, Unit unit, Double before, Double now,
+                               DoubleUnaryOperator widen, String margin, String from) {
+        String target = "at most " + margin + " worse";
+        if (before == null) {
+            return Check.note(id, name, window, target, "not judged: the baseline lacks it",
+                    from + " was promoted before this figure was kept; promote a passing run again");
+        }
+        if (now == null) {
+            return Check.unmeasured(id, name, Role.THRESHOLD, window, target, "this run folder does not give the figure");
+        }
+        double allowed = widen.applyAsDouble(before);
+        Check judged = Check.judged(id, name, Role.THRESHOLD, window, Compare.AT_MOST, unit, allowed, now, from);
+        String measured = String.format(Locale.ROOT, "%s (%+.0f%%)", unit.format(now), (now / before - 1) * 100);
+        return new Check(id, name, Role.THRESHOLD, window,
+                "at most " + unit.format(allowed) + " (" + unit.format(before) + " + " + margin + ")",
+                measured, now, allowed, judged.status(), judged.note(), null);
+    }
+
+    private static List<Check> notJudged(Regression rule, String measured, String why) {
+        return List.of(
+                Check.note(P95, "p95 against the baseline, all requests", Window.WHOLE_RUN,
+                        "at most " + rule.p95WorseAtMost() + " worse", measured, why),
+                Check.note(CPU, "Portal CPU per request against the baseline", Window.FULL_LOAD,
+                        "at most " + rule.cpuPerRequestWorseAtMost() + " worse", measured, why),
+                Check.note(STATEMENTS, "SQL statements per request against the baseline", Window.WHOLE_RUN,
+                        "at most " + rule.statementsMeanWorseAtMost() + " worse", measured, why));
     }
 }

@@ -31,10 +31,14 @@ public final class VerdictTable {
                 out.append("-".repeat(widths[0] + widths[1] + widths[2] + widths[3] + widths[4] + 8)).append('\n');
             }
         }
-        // Notes for what did not pass, and for any pass Gatling disputes.
+        // Notes for what did not pass, and for any pass Gatling disputes; a note shared by the next rows (every
+        // regression row without a baseline) is printed once.
+        String previous = null;
         for (Check c : verdict.checks()) {
-            if (c.note() != null && (c.status() != Status.PASS || c.note().contains("Gatling disagrees"))) {
+            if (c.note() != null && (c.status() != Status.PASS || c.note().contains("Gatling disagrees"))
+                    && !c.note().equals(previous)) {
                 out.append("  ").append(c.status()).append(' ').append(c.name()).append(": ").append(c.note()).append('\n');
+                previous = c.note();
             }
         }
         out.append('\n').append(verdict.summary()).append('\n');

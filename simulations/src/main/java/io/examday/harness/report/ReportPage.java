@@ -3,7 +3,9 @@ package io.examday.harness.report;
 import static io.examday.harness.report.Html.text;
 
 import io.examday.harness.baseline.Baseline;
+import io.examday.harness.baseline.ComparedFigures;
 import io.examday.harness.gate.Check;
+import io.examday.harness.gate.Status;
 import io.examday.harness.gate.Verdict;
 import io.examday.harness.run.CacheLookups;
 import io.examday.harness.run.Run;
@@ -42,6 +44,7 @@ final class ReportPage {
                 .append("<p class=\"sub\">").append(text("Run " + d.runId() + ", started " + d.startedAt()
                         + (d.target() == null ? "" : ", against " + d.target()))).append("</p>\n");
         verdict(h, p.verdict());
+        callouts(h, p.verdict());
         thresholds(h, p.verdict());
         h.append("<h2>Over time</h2><p class=\"note\">The shaded band is the full-load window; dashed red lines are the thresholds;"
                         + " on the p95 chart, the red band is the worst window of the windowed p95 budget.</p>")
@@ -72,6 +75,23 @@ final class ReportPage {
         h.append("<section class=\"verdict ").append(outcome).append("\" id=\"verdict\"><strong>")
                 .append(text(verdict.isPresent() ? outcome : "NOT JUDGED")).append("</strong><p>")
                 .append(text(words)).append("</p></section>\n");
+    }
+
+    /**
+     * What the verdict could not judge, right under it: a regression check with no baseline to compare with (a table
+     * row alone reads too easily as "fine"), and two instruments that disagree.
+     */
+    private static void callouts(StringBuilder h, Optional<Verdict> verdict) {
+        List<Check> checks = verdict.map(Verdict::checks).orElse(List.of());
+        checks.stream().filter(c -> c.id().equals("regression.p95") && c.status() == Status.NOTE).findFirst()
+                .ifPresent(c -> callout(h, "regression", "Regression " + c.measured(), c.note()));
+        checks.stream().filter(c -> c.id().equals("instruments.agreement") && c.status() == Status.INCONCLUSIVE).findFirst()
+                .ifPresent(c -> callout(h, "instruments", "Gatling and the recorder disagree: " + c.measured(), c.note()));
+    }
+
+    private static void callout(StringBuilder h, String id, String title, String words) {
+        h.append("<section class=\"callout\" id=\"callout-").append(id).append("\"><strong>").append(text(title))
+                .append("</strong><p>").append(text(words)).append("</p></section>\n");
     }
 
     private static void thresholds(StringBuilder h, Optional<Verdict> verdict) {
@@ -167,13 +187,16 @@ final class ReportPage {
     private static void baseline(StringBuilder h, Optional<Baseline> baseline, Optional<Verdict> verdict) {
         h.append("<h2>Against the baseline</h2>");
         if (baseline.isEmpty()) {
-            h.append("<p class=\"note\">No baseline for this scenario yet: promote a passing run with <code>baseline --run DIR</code>.</p>\n");
+            h.append("<p class=\"callout\"><strong>Not judged: no baseline</strong> for this scenario: no regression check")
+                    .append(" compared this run with anything. Promote a passing run with <code>make baseline RUN=reports/&lt;run-id&gt;</code>.</p>\n");
             return;
         }
         Baseline b = baseline.get();
+        ComparedFigures was = b.figures();
         Optional<Verdict.Figures> now = verdict.map(Verdict::figures);
         Window window = now.map(f -> Window.of(f.p95Window())).orElse(Window.FULL_LOAD);
-        h.append("<p>").append(text("Baseline run " + b.runId() + " (started " + b.startedAt() + ", promoted " + b.promotedAt() + ")."))
+        h.append("<p>").append(text("Baseline run " + b.runId() + " (started " + b.startedAt() + ", promoted " + b.promotedAt()
+                        + ", on " + (b.machine() == null ? "an unrecorded machine" : b.machine()) + ")."))
                 .append("</p><table id=\"baseline\"><thead><tr><th>Figure</th><th class=\"num\">Baseline</th><th class=\"num\">This run</th></tr></thead><tbody>")
                 .append("<tr><td>").append(text("p95 response time (" + window.word() + ")")).append("</td><td class=\"num\">")
                 .append(ms(b.p95Ms(window).orElse(null))).append("</td><td class=\"num\">")
@@ -182,7 +205,22 @@ final class ReportPage {
                 .append("</td><td class=\"num\">").append(now.map(f -> count(f.peakActiveUsers())).orElse("–")).append("</td></tr>")
                 .append("<tr><td>Requests</td><td class=\"num\">").append(count(b.requests()))
                 .append("</td><td class=\"num\">").append(now.map(f -> count(f.requests())).orElse("–")).append("</td></tr>")
-                .append("</tbody></table>\n");
+                .append("<tr><td>Portal CPU per request (full-load)</td><td class=\"num\">").append(ms(was.cpuPerRequestMs()))
+                .append("</td><td class=\"num\">").append(ms(measured(verdict, "regression.cpu-per-request"))).append("</td></tr>")
+                .append("<tr><td>SQL statements per request (whole-run)</td><td class=\"num\">").append(number(was.statementsMean()))
+                .append("</td><td class=\"num\">").append(number(measured(verdict, "regression.statements-mean"))).append("</td></tr>")
+                .append("</tbody></table><p class=\"note\">Each endpoint's p95 against the baseline is in the thresholds table.</p>\n");
+    }
+
+    /** A regression check's figure for this run, when it judged one. */
+    private static Double measured(Optional<Verdict> verdict, String id) {
+        return verdict.flatMap(v -> v.checks().stream().filter(c -> c.id().equals(id)).findFirst())
+                .filter(c -> c.status() == Status.PASS || c.status() == Status.FAIL)
+                .map(Check::measuredValue).orElse(null);
+    }
+
+    private static String number(Double value) {
+        return value == null ? "–" : String.format(Locale.ROOT, "%.2f", value);
     }
 
     private static void machine(StringBuilder h, RunDescription d) {
@@ -198,6 +236,7 @@ final class ReportPage {
         facts.put("Expected requests", d.expected().requests());
         facts.put("Before the load", d.rehearsal() == null ? "no rehearsal: the cohort met a portal cold at the open"
                 : d.rehearsal());
+        facts.put("Gatling exit status", d.gatlingExitStatus() == null ? "not recorded" : d.gatlingExitStatus());
         facts.put("Full load", d.fullLoad() == null ? "never reached" : d.fullLoad().from() + " – " + d.fullLoad().to());
         for (RunDescription.Phase phase : d.phases()) {
             facts.put("Phase " + phase.name(), phase.from() + " – " + phase.to());

@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** {@code run.json}, as far as the judge side reads it; the load side may add fields. */
+/**
+ * {@code run.json}, as far as the judge side reads it; the load side may add fields.
+ *
+ * @param gatlingExitStatus how the Gatling run ended (load-run adds it once mvn returns); absent when nobody recorded it
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RunDescription(
         String runId,
@@ -22,7 +26,8 @@ public record RunDescription(
         Map<String, Object> injector,
         Map<String, Object> machine,
         String rehearsal,
-        Routes routes) {
+        Routes routes,
+        Integer gatlingExitStatus) {
 
     public RunDescription {
         phases = phases == null ? List.of() : List.copyOf(phases);

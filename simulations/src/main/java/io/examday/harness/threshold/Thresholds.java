@@ -16,4 +16,5 @@ public record Thresholds(
         @JsonProperty(required = true) Cache cache,
         @JsonProperty(required = true) PortalCpu portalCpu,
         @JsonProperty(required = true) boolean nothingLost,
-        @JsonProperty(required = true) Regression regression) {}
+        @JsonProperty(required = true) Regression regression,
+        @JsonProperty(required = true) Instruments instruments) {}

@@ -5,7 +5,6 @@ import static io.examday.harness.run.RunFixture.PAGES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.examday.harness.baseline.Baseline;
 import io.examday.harness.run.RunFixture;
 import io.examday.harness.run.RunFolder;
 import io.examday.harness.threshold.TestThresholds;
@@ -425,34 +424,6 @@ class GateTest {
     }
 
     @Test
-    void p95TwentyFivePercentWorseThanBaselineFailsATwentyPercentBudget() throws IOException {
-        Verdict verdict = judge(new RunFixture().latencyMs(125), baseline(100));
-
-        Check regression = check(verdict, "regression.p95");
-        assertThat(regression.status()).isEqualTo(Status.FAIL);
-        assertThat(regression.measuredValue()).isCloseTo(0.25, within(0.01));
-        assertThat(regression.measured()).startsWith("+25.");
-        assertThat(verdict.verdict()).isEqualTo(Outcome.FAIL);
-    }
-
-    @Test
-    void p95TenPercentWorseThanBaselinePasses() throws IOException {
-        Check regression = check(judge(new RunFixture().latencyMs(110), baseline(100)), "regression.p95");
-
-        assertThat(regression.status()).isEqualTo(Status.PASS);
-    }
-
-    @Test
-    void noBaselineIsANoteNotAFailure() throws IOException {
-        Verdict verdict = judge(new RunFixture());
-
-        Check regression = check(verdict, "regression.p95");
-        assertThat(regression.status()).isEqualTo(Status.NOTE);
-        assertThat(regression.measured()).isEqualTo("no baseline");
-        assertThat(verdict.verdict()).isEqualTo(Outcome.PASS);
-    }
-
-    @Test
     void gatlingDisagreeingWithTheRecorderIsSaidOutLoud() throws IOException {
         Verdict verdict = judge(new RunFixture().gatlingConsole("""
                 ================================================================================
@@ -509,17 +480,8 @@ class GateTest {
     }
 
     private Verdict judge(RunFixture fixture) throws IOException {
-        return judge(fixture, Optional.empty());
-    }
-
-    private Verdict judge(RunFixture fixture, Optional<Baseline> baseline) throws IOException {
         Path dir = fixture.writeIn(reports);
-        return Gate.judge(RunFolder.read(dir), thresholds, baseline, reports.resolve("baselines/peak.json"), CLOCK);
-    }
-
-    private static Optional<Baseline> baseline(double fullLoadP95) {
-        return Optional.of(new Baseline("peak", "peak-20261101-090000", Instant.parse("2026-11-01T09:00:00Z"),
-                Instant.parse("2026-11-01T10:00:00Z"), Map.of("full-load", fullLoadP95, "whole-run", fullLoadP95), 60_000, 1000));
+        return Gate.judge(RunFolder.read(dir), thresholds, Optional.empty(), reports.resolve("baselines/peak.json"), CLOCK);
     }
 
     private static Check check(Verdict verdict, String id) {

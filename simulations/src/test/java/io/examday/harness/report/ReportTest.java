@@ -62,6 +62,23 @@ class ReportTest {
     }
 
     @Test
+    void aRunWithoutABaselineSaysRightUnderTheVerdictThatNoRegressionWasJudged() throws IOException {
+        String page = Files.readString(judgedReport(new RunFixture()));
+
+        assertThat(page).contains("<section class=\"callout\" id=\"callout-regression\"><strong>Regression not judged: no baseline</strong>");
+        assertThat(page.indexOf("id=\"callout-regression\"")).isBetween(page.indexOf("id=\"verdict\""), page.indexOf("id=\"thresholds\""));
+    }
+
+    @Test
+    void theReportNamesTheFiguresOnWhichGatlingAndTheRecorderDisagreeAndGatlingsExitStatus() throws IOException {
+        String page = Files.readString(judgedReport(new RunFixture().gatlingP95Ms(RunFixture.PAGES, 300)));
+
+        assertThat(page).contains("id=\"callout-instruments\"").contains("Gatling and the recorder disagree: 1 of 12 figures differ")
+                .contains("p95: Gatling 300 ms, recorder 120 ms");
+        assertThat(page).contains("<dt>Gatling exit status</dt><dd>0</dd>");
+    }
+
+    @Test
     void textFromTheRunFolderIsEscaped() throws IOException {
         Path html = judgedReport(new RunFixture().scenario("<img src=x onerror=alert(1)>"));
 

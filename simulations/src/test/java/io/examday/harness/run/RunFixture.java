@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,11 +71,19 @@ public final class RunFixture {
     private int stallTo = -1;
     private double stallMs;
     private int sparseFrom = -1;
+    private boolean gatlingReport = true;
+    private final Map<String, Long> gatlingExtraRequests = new HashMap<>();
+    private final Map<String, Double> gatlingP95Ms = new HashMap<>();
+    private Integer gatlingExit = 0;
+    private final Map<String, Double> routeLatencyMs = new HashMap<>();
+    private int machineCores = 2;
 
     public RunFixture scenario(String name) { this.scenario = name; return this; }
     public RunFixture runId(String id) { this.runId = id; return this; }
     /** Every request takes this long, all run long. */
     public RunFixture latencyMs(double ms) { this.latencyMs = ms; return this; }
+    /** Requests of one name take this long, all run long, whatever the others take. */
+    public RunFixture latencyMs(String name, double ms) { this.routeLatencyMs.put(name, ms); return this; }
     /** Requests inside the full-load window take this long instead. */
     public RunFixture fullLoadLatencyMs(double ms) { this.fullLoadLatencyMs = ms; return this; }
     public RunFixture failures(long n) { this.failures = n; return this; }
@@ -121,6 +130,16 @@ public final class RunFixture {
     }
     /** From this second on, one request a second per name, at {@code latencyMs}: a tail too thin to judge a window by. */
     public RunFixture sparseFrom(int second) { this.sparseFrom = second; return this; }
+    /** No gatling/index.html: Gatling's own report was not kept. */
+    public RunFixture noGatlingReport() { this.gatlingReport = false; return this; }
+    /** Gatling's report counts this many more OK requests of a name (or "All Requests") than the recorder. */
+    public RunFixture gatlingExtraRequests(String name, long n) { this.gatlingExtraRequests.put(name, n); return this; }
+    /** Gatling's report gives this p95 for a name (or "All Requests") instead of the recorder's. */
+    public RunFixture gatlingP95Ms(String name, double ms) { this.gatlingP95Ms.put(name, ms); return this; }
+    /** run.json's gatlingExitStatus; null leaves it out, as run folders from before it was recorded. */
+    public RunFixture gatlingExit(Integer status) { this.gatlingExit = status; return this; }
+    /** run.json machine.cores: the shape of the machine the run says it ran on. */
+    public RunFixture machineCores(int cores) { this.machineCores = cores; return this; }
     /** The injector sent nothing at all. */
     public RunFixture idle() { this.perSecond = 0; return this; }
 
@@ -154,6 +173,9 @@ public final class RunFixture {
         if (scrapes) {
             writeScrapes(dir);
         }
+        if (gatlingReport) {
+            writeGatlingReport(dir);
+        }
         if (gatlingConsole != null) {
             Files.writeString(dir.resolve("gatling-console.log"), gatlingConsole);
         }
@@ -178,7 +200,11 @@ public final class RunFixture {
                 ? Map.of("from", START.plusSeconds(FULL_FROM).toString(), "to", START.plusSeconds(FULL_TO).toString())
                 : null);
         run.put("injector", Map.of("jvms", 1, "gatlingVersion", "3.15.1", "javaVersion", "25", "cores", 2, "maxHeap", "1g"));
-        run.put("machine", Map.of("os", "Linux", "cores", 2, "memoryBytes", 8_000_000_000L, "hostname", "ci-<1>"));
+        run.put("machine", Map.of("os", "Linux 6.8.0-49-generic", "cores", machineCores, "memoryBytes", 8_000_000_000L,
+                "hostname", "ci-<1>"));
+        if (gatlingExit != null) {
+            run.put("gatlingExitStatus", gatlingExit);
+        }
         run.put("rehearsal", "200 rehearsal candidates sat REHEARSAL: 4,200 requests in 25 s, p95 231 ms, 0 failed");
         if (sentRoutes != null) {
             run.put("routes", Map.of("sent", sentRoutes, "known", knownRoutes));
@@ -205,7 +231,8 @@ public final class RunFixture {
             for (int s = 0; s < SECONDS; s++) {
                 for (String name : List.of(ANSWERS, PAGES)) {
                     Histogram h = new Histogram(3);
-                    h.recordValueWithCount((long) (latencyAt(s, name) * 1000), sparseFrom >= 0 && s >= sparseFrom ? 1 : perSecond / 2);
+                    h.recordValueWithCount((long) (routeLatencyMs.getOrDefault(name, latencyAt(s, name)) * 1000),
+                            sparseFrom >= 0 && s >= sparseFrom ? 1 : perSecond / 2);
                     h.setStartTimeStamp(START.toEpochMilli() + s * 1000L);
                     h.setEndTimeStamp(START.toEpochMilli() + (s + 1) * 1000L);
                     h.setTag(name.replace(' ', '_')); // as the recorder's RequestTag writes it
@@ -229,18 +256,33 @@ public final class RunFixture {
     private void writeSummary(Path dir) throws IOException {
         long total = (long) SECONDS * perSecond;
         Map<String, Object> requests = new LinkedHashMap<>();
-        requests.put(ANSWERS, figures(total / 2, failures));
-        requests.put(PAGES, figures(total / 2, 0));
+        requests.put(ANSWERS, figures(ANSWERS, total / 2, failures));
+        requests.put(PAGES, figures(PAGES, total / 2, 0));
         JSON.writeValue(dir.resolve("client/summary.json").toFile(), Map.of(
-                "global", figures(total, failures),
+                "global", figures("All Requests", total, failures),
                 "requests", requests,
                 "errors", failures == 0 ? Map.of() : Map.of("status.find.in(200), but actually found 503", failures),
                 "peakActiveUsers", peakUsers));
     }
 
-    private Map<String, Object> figures(long count, long ko) {
-        return Map.of("count", count, "ok", count - ko, "ko", ko, "p50Ms", latencyMs, "p95Ms", latencyMs,
-                "p99Ms", latencyMs, "maxMs", latencyMs, "meanMs", latencyMs);
+    /** Gatling's statistics agree with the recorder's (client/summary.json) unless a knob says otherwise. */
+    private void writeGatlingReport(Path dir) throws IOException {
+        long total = (long) SECONDS * perSecond;
+        Map<String, GatlingReportFixture.Row> requests = new LinkedHashMap<>();
+        requests.put(ANSWERS, gatlingRow(ANSWERS, total / 2, failures));
+        requests.put(PAGES, gatlingRow(PAGES, total / 2, 0));
+        GatlingReportFixture.write(dir, gatlingRow("All Requests", total, failures), requests);
+    }
+
+    private GatlingReportFixture.Row gatlingRow(String name, long count, long ko) {
+        long extra = gatlingExtraRequests.getOrDefault(name, 0L);
+        double ms = gatlingP95Ms.getOrDefault(name, routeLatencyMs.getOrDefault(name, latencyMs));
+        return new GatlingReportFixture.Row(count + extra, count - ko + extra, ko, ms);
+    }
+
+    private Map<String, Object> figures(String name, long count, long ko) {
+        double ms = routeLatencyMs.getOrDefault(name, latencyMs);
+        return Map.of("count", count, "ok", count - ko, "ko", ko, "p50Ms", ms, "p95Ms", ms, "p99Ms", ms, "maxMs", ms, "meanMs", ms);
     }
 
     /** Counters grow steadily from the run's start; scrapes begin a little before it and end a little after. */

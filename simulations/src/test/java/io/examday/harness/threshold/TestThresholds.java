@@ -44,8 +44,14 @@ public final class TestThresholds {
                   window: full-load
                   below: 80%
                 nothingLost: true
+                instruments:
+                  countsDifferAtMost: {share: 0.1%, plus: 5}
+                  p95DiffersAtMost: {share: 10%, plus: 5ms}
                 regression:
-                  p95WorseAtMost: 20%
+                  p95WorseAtMost: {share: 20%, plus: 5ms}
+                  endpointRequestsAtLeast: 1000
+                  cpuPerRequestWorseAtMost: {share: 30%, plus: 1ms}
+                  statementsMeanWorseAtMost: {share: 5%, plus: 0.1}
                 """;
     }
 

@@ -41,7 +41,7 @@ class ThresholdFileTest {
         assertThat(release.portalCpu().below().fraction()).isEqualTo(0.80);
         assertThat(release.errors().failedRequestsAtMost()).isZero();
         assertThat(release.nothingLost()).isTrue();
-        assertThat(release.regression().p95WorseAtMost().fraction()).isEqualTo(0.20);
+        assertThat(release.regression().p95WorseAtMost().share().fraction()).isEqualTo(0.40);
         assertThat(release.latency().endpoints()).containsKey("PUT /api/attempts/{attemptId}/answers/{questionId}");
         assertThat(release.latency().window()).isEqualTo(Window.WHOLE_RUN);
         assertThat(release.latency().every()).isEqualTo(new WindowWidth(60_000));
@@ -204,6 +204,24 @@ class ThresholdFileTest {
         assertThatThrownBy(() -> ThresholdFile.load(file))
                 .hasMessageContaining("statements")
                 .hasMessageContaining("bucket");
+    }
+
+    @Test
+    void aRegressionMarginWithoutItsUnitIsRefusedWithFileLineAndField() throws IOException {
+        Path file = write(TestThresholds.yaml().replace("p95WorseAtMost: {share: 20%, plus: 5ms}", "p95WorseAtMost: {share: 20%, plus: 5}"));
+
+        assertThatThrownBy(() -> ThresholdFile.load(file))
+                .hasMessageContaining(":" + lineOf(file, "p95WorseAtMost") + ":")
+                .hasMessageContaining("regression.p95WorseAtMost.plus");
+    }
+
+    @Test
+    void anInstrumentMarginMissingItsFixedPartIsRefusedNamingIt() throws IOException {
+        Path file = write(TestThresholds.yaml().replace("countsDifferAtMost: {share: 0.1%, plus: 5}", "countsDifferAtMost: {share: 0.1%}"));
+
+        assertThatThrownBy(() -> ThresholdFile.load(file))
+                .hasMessageContaining("instruments.countsDifferAtMost")
+                .hasMessageContaining("plus");
     }
 
     @Test

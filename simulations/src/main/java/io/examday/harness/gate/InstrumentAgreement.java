@@ -1,0 +1,98 @@
+package io.examday.harness.gate;
+
+import io.examday.harness.run.ClientSummary;
+import io.examday.harness.run.Run;
+import io.examday.harness.threshold.Instruments;
+import io.examday.harness.threshold.Window;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Gatling's own whole-run statistics against the recorder's ({@code client/summary.json}): two instruments on the
+ * same requests over the same run. Request counts (all and per request name, OK and KO apart) and p95s must agree
+ * within the threshold file's margins; when they do not, one instrument mis-measured and the client-timed figures
+ * cannot be trusted, so the run is INCONCLUSIVE and the note names the figures that differ (the first six, and
+ * how many more).
+ */
+final class InstrumentAgreement {
+
+    static final String ID = "instruments.agreement";
+    private static final String NAME = "Gatling and the recorder agree";
+    private static final int MOST_LISTED = 6;
+
+    private InstrumentAgreement() {}
+
+    static Check check(Run run, Instruments rule) throws IOException {
+        String target = "counts within " + rule.countsDifferAtMost() + ", p95 within " + rule.p95DiffersAtMost();
+        Optional<GatlingReport.Statistics> gatling = GatlingReport.read(run.dir());
+        if (gatling.isEmpty()) {
+            return Check.unmeasured(ID, NAME, Role.MEASUREMENT, Window.WHOLE_RUN, target,
+                    "Gatling's own figures are missing: no statistics table in " + GatlingReport.FILE);
+        }
+        if (run.summary().isEmpty()) {
+            return Check.unmeasured(ID, NAME, Role.MEASUREMENT, Window.WHOLE_RUN, target,
+                    "the recorder's figures are missing: no client/summary.json");
+        }
+        ClientSummary recorder = run.summary().get();
+        Comparison c = new Comparison(rule);
+        c.compare("all requests", gatling.get().all(), recorder.global());
+        TreeSet<String> names = new TreeSet<>(gatling.get().requests().keySet());
+        names.addAll(recorder.requests().keySet());
+        for (String name : names) {
+            c.compare(name, gatling.get().requests().get(name), recorder.requests().get(name));
+        }
+        Check judged = Check.judged(ID, NAME, Role.MEASUREMENT, Window.WHOLE_RUN, Compare.AT_MOST, Unit.COUNT, 0,
+                c.differ.size(), null);
+        String measured = c.differ.isEmpty()
+                ? "all " + c.compared + " figures agree"
+                : c.differ.size() + " of " + c.compared + " figures differ";
+        String listed = c.differ.stream().limit(MOST_LISTED).collect(Collectors.joining("; "));
+        String note = c.differ.isEmpty() ? null
+                : c.differ.size() > MOST_LISTED ? listed + "; and " + (c.differ.size() - MOST_LISTED) + " more" : listed;
+        return new Check(ID, NAME, Role.MEASUREMENT, Window.WHOLE_RUN, target, measured, judged.measuredValue(),
+                judged.limitValue(), judged.status(), note, null);
+    }
+
+    /** Figures compared so far and the ones that differ, in words. */
+    private static final class Comparison {
+
+        private final Instruments rule;
+        private final List<String> differ = new ArrayList<>();
+        private int compared;
+
+        Comparison(Instruments rule) {
+            this.rule = rule;
+        }
+
+        /** Either side may lack a request name the other has: its counts are then zero and must differ. */
+        void compare(String name, GatlingReport.Row gatling, ClientSummary.Figures recorder) {
+            count(name + " count", gatling == null ? 0 : gatling.total(), recorder == null ? 0 : recorder.count());
+            count(name + " OK", gatling == null ? 0 : gatling.ok(), recorder == null ? 0 : recorder.ok());
+            count(name + " KO", gatling == null ? 0 : gatling.ko(), recorder == null ? 0 : recorder.ko());
+            if (gatling != null && recorder != null && recorder.count() > 0 && gatling.p95Ms().isPresent()) {
+                compared++;
+                double g = gatling.p95Ms().getAsDouble();
+                double allowed = rule.p95DiffersAtMost().of(recorder.p95Ms());
+                if (Math.abs(g - recorder.p95Ms()) > allowed) {
+                    differ.add(String.format(Locale.ROOT, "%s p95: Gatling %s, recorder %s (%s apart, at most %s)", name,
+                            Unit.MILLIS.format(g), Unit.MILLIS.format(recorder.p95Ms()),
+                            Unit.MILLIS.format(Math.abs(g - recorder.p95Ms())), Unit.MILLIS.format(allowed)));
+                }
+            }
+        }
+
+        private void count(String figure, long gatling, long recorder) {
+            compared++;
+            double allowed = rule.countsDifferAtMost().of(recorder);
+            if (Math.abs(gatling - recorder) > allowed) {
+                differ.add(String.format(Locale.ROOT, "%s: Gatling %,d, recorder %,d (%,d apart, at most %,.0f)", figure,
+                        gatling, recorder, Math.abs(gatling - recorder), allowed));
+            }
+        }
+    }
+}

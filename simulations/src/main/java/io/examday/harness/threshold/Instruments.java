@@ -1,0 +1,14 @@
+package io.examday.harness.threshold;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * How far Gatling's own whole-run figures and the recorder's may differ before the run's measurements are not
+ * trusted. The recorder times a request between two extra in-memory steps, so it reads a little higher.
+ *
+ * @param countsDifferAtMost request counts, all together and per request name, OK and KO apart
+ * @param p95DiffersAtMost   the p95, of all requests and per request name
+ */
+public record Instruments(
+        @JsonProperty(required = true) NumberMargin countsDifferAtMost,
+        @JsonProperty(required = true) MillisMargin p95DiffersAtMost) {}

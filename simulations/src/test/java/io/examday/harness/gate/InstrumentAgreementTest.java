@@ -1,0 +1,111 @@
+package io.examday.harness.gate;
+
+import static io.examday.harness.run.RunFixture.ANSWERS;
+import static io.examday.harness.run.RunFixture.PAGES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.examday.harness.run.RunFixture;
+import io.examday.harness.run.RunFolder;
+import io.examday.harness.threshold.TestThresholds;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The test thresholds let counts differ by 0.1 % + 5 and p95s by 10 % + 5 ms. */
+class InstrumentAgreementTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path reports;
+
+    @Test
+    void gatlingAndTheRecorderAgreeingPasses() throws IOException {
+        Verdict verdict = judge(new RunFixture().gatlingP95Ms("All Requests", 128));
+
+        Check agreement = check(verdict, "instruments.agreement");
+        assertThat(agreement.status()).isEqualTo(Status.PASS);
+        assertThat(agreement.measured()).isEqualTo("all 12 figures agree");
+        assertThat(verdict.verdict()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
+    void gatlingCountingMoreRequestsThanTheRecorderMakesTheRunInconclusiveNamingTheFigure() throws IOException {
+        Verdict verdict = judge(new RunFixture().gatlingExtraRequests(ANSWERS, 100));
+
+        Check agreement = check(verdict, "instruments.agreement");
+        assertThat(agreement.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(agreement.role()).isEqualTo(Role.MEASUREMENT);
+        assertThat(agreement.measured()).isEqualTo("2 of 12 figures differ");
+        assertThat(agreement.note()).contains(ANSWERS + " count: Gatling 30,100, recorder 30,000 (100 apart, at most 35)")
+                .contains(ANSWERS + " OK:");
+        assertThat(verdict.verdict()).isEqualTo(Outcome.INCONCLUSIVE);
+    }
+
+    @Test
+    void gatlingP95FarFromTheRecordersMakesTheRunInconclusiveNamingTheRequest() throws IOException {
+        Verdict verdict = judge(new RunFixture().gatlingP95Ms(PAGES, 300));
+
+        Check agreement = check(verdict, "instruments.agreement");
+        assertThat(agreement.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(agreement.note()).isEqualTo(PAGES + " p95: Gatling 300 ms, recorder 120 ms (180 ms apart, at most 17 ms)");
+        assertThat(verdict.verdict()).isEqualTo(Outcome.INCONCLUSIVE);
+    }
+
+    @Test
+    void withoutGatlingsReportTheAgreementIsNotMeasured() throws IOException {
+        Check agreement = check(judge(new RunFixture().noGatlingReport()), "instruments.agreement");
+
+        assertThat(agreement.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(agreement.measured()).isEqualTo("not measured");
+        assertThat(agreement.note()).contains("gatling/index.html");
+    }
+
+    @Test
+    void gatlingExitingNonZeroWithoutAFailedAssertionIsInconclusive() throws IOException {
+        Verdict verdict = judge(new RunFixture().gatlingExit(1).gatlingConsole("""
+                Simulation io.examday.harness.simulation.ExamDaySimulation started...
+                java.lang.OutOfMemoryError: Java heap space
+                """));
+
+        Check exit = check(verdict, "delivery.gatling-exit");
+        assertThat(exit.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(exit.measured()).isEqualTo("exit 1");
+        assertThat(exit.note()).contains("did not finish normally");
+        assertThat(verdict.verdict()).isEqualTo(Outcome.INCONCLUSIVE);
+    }
+
+    @Test
+    void gatlingExitingNonZeroBecauseItsOwnAssertionFailedIsExplained() throws IOException {
+        Check exit = check(judge(new RunFixture().gatlingExit(1).gatlingConsole(
+                "Global: 95th percentile of response time is less than 100.0 : false (actual : 120.0)\n")),
+                "delivery.gatling-exit");
+
+        assertThat(exit.status()).isEqualTo(Status.PASS);
+        assertThat(exit.note()).contains("1 of Gatling's assertions failed");
+    }
+
+    @Test
+    void aRunFolderWithoutGatlingsExitStatusSaysSoWithoutJudging() throws IOException {
+        Check exit = check(judge(new RunFixture().gatlingExit(null)), "delivery.gatling-exit");
+
+        assertThat(exit.status()).isEqualTo(Status.NOTE);
+        assertThat(exit.measured()).isEqualTo("not recorded");
+    }
+
+    private Verdict judge(RunFixture fixture) throws IOException {
+        Path dir = fixture.writeIn(reports);
+        return Gate.judge(RunFolder.read(dir), TestThresholds.load(reports), Optional.empty(),
+                reports.resolve("baselines/peak.json"), CLOCK);
+    }
+
+    private static Check check(Verdict verdict, String id) {
+        return verdict.checks().stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no check " + id + " in " + verdict.checks()));
+    }
+}
