@@ -41,7 +41,7 @@ final class ReportPage {
                         + (d.target() == null ? "" : ", against " + d.target()))).append("</p>\n");
         verdict(h, p.verdict());
         thresholds(h, p.verdict());
-        h.append("<h2>Over time</h2><p class=\"note\">The shaded band is the full-load window; dashed red lines are the thresholds.</p>")
+        h.append("<h2>Over time</h2><p class=\"note\">The shaded band is the full-load window; dashed red lines are the thresholds; a red band marks the worst window a check judged.</p>")
                 .append("<div class=\"charts\">");
         for (Chart c : p.charts()) {
             h.append("<div class=\"chart\" id=\"chart-").append(text(c.id())).append("\"></div>");
@@ -190,6 +190,7 @@ final class ReportPage {
             chart.put("unit", c.unit());
             chart.put("limit", c.limit());
             chart.put("series", c.series().stream().map(l -> Map.of("name", l.name(), "points", l.points())).toList());
+            chart.put("worst", c.worst() == null ? null : Map.of("from", c.worst().from(), "to", c.worst().to(), "label", c.worst().label()));
             charts.add(chart);
         }
         data.put("charts", charts);

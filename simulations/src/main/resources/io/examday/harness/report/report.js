@@ -3,10 +3,15 @@
   "use strict";
   var data = JSON.parse(document.getElementById("report-data").textContent);
 
-  function band(full) {
-    if (!full) { return undefined; }
-    return { silent: true, itemStyle: { color: "rgba(26, 86, 176, 0.07)" },
-             data: [[{ name: "full load", xAxis: full[0] }, { xAxis: full[1] }]] };
+  function band(full, worst) {
+    var areas = [];
+    if (full) { areas.push([{ name: "full load", xAxis: full[0] }, { xAxis: full[1] }]); }
+    if (worst) {
+      areas.push([{ name: worst.label, xAxis: worst.from, itemStyle: { color: "rgba(179, 38, 30, 0.15)" },
+                    label: { color: "#b3261e" } }, { xAxis: worst.to }]);
+    }
+    if (areas.length === 0) { return undefined; }
+    return { silent: true, itemStyle: { color: "rgba(26, 86, 176, 0.07)" }, data: areas };
   }
 
   function limitLine(chart) {
@@ -26,7 +31,7 @@
     }
     var series = chart.series.map(function (s, i) {
       return { name: s.name, type: "line", showSymbol: false, sampling: "lttb", data: s.points,
-               markArea: i === 0 ? band(data.fullLoad) : undefined,
+               markArea: i === 0 ? band(data.fullLoad, chart.worst) : undefined,
                markLine: i === 0 ? limitLine(chart) : undefined };
     });
     echarts.init(element, null, { renderer: "canvas" }).setOption({

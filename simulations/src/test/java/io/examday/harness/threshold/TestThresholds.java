@@ -29,16 +29,16 @@ public final class TestThresholds {
                   failedRequestsAtMost: 0
                   failedShareAtMost: 0%
                 statements:
-                  window: full-load
+                  window: whole-run
                   fewerThan: 10
                   shareAtLeast: 99%
                   meanBelow: 10
                 cache:
                   window: full-load
                   hitRateAbove: 85%
-                portalCpu:
-                  window: full-load
-                  below: 80%
+                cpu:
+                  rollingWindow: 60s
+                  peakBelow: 80%
                 nothingLost: true
                 regression:
                   p95WorseAtMost: 20%

@@ -37,7 +37,9 @@ class ThresholdFileTest {
         assertThat(release.latency().p95Below()).isEqualTo(new Millis(300));
         assertThat(release.statements().fewerThan()).isEqualTo(10);
         assertThat(release.cache().hitRateAbove().fraction()).isEqualTo(0.85);
-        assertThat(release.portalCpu().below().fraction()).isEqualTo(0.80);
+        assertThat(release.cpu().peakBelow().fraction()).isEqualTo(0.80);
+        assertThat(release.cpu().rollingWindow()).isEqualTo(new Millis(60_000));
+        assertThat(release.statements().window()).isEqualTo(Window.WHOLE_RUN);
         assertThat(release.errors().failedRequestsAtMost()).isZero();
         assertThat(release.nothingLost()).isTrue();
         assertThat(release.regression().p95WorseAtMost().fraction()).isEqualTo(0.20);
@@ -114,6 +116,16 @@ class ThresholdFileTest {
         assertThatThrownBy(() -> ThresholdFile.load(file))
                 .hasMessageContaining("statements")
                 .hasMessageContaining("bucket");
+    }
+
+    @Test
+    void cpuWindowTooShortToAverageIsRefusedWithFileLineAndField() throws IOException {
+        Path file = write(TestThresholds.yaml().replace("rollingWindow: 60s", "rollingWindow: 4s"));
+
+        assertThatThrownBy(() -> ThresholdFile.load(file))
+                .hasMessageContaining(file + ":" + lineOf(file, "cpu:") + ":")
+                .hasMessageContaining("field 'cpu'")
+                .hasMessageContaining("rollingWindow 4000ms is shorter than 10s");
     }
 
     @Test
