@@ -10,7 +10,7 @@ import org.springframework.core.Ordered;
 
 import javax.sql.DataSource;
 
-/** What the gate reads from the portal: statements per request (JDBC level). Observes; no feature depends on it. */
+/** What the gate reads from the portal: statements per request and per background job (JDBC level). Observes; no feature depends on it. */
 @Configuration
 public class TelemetryConfig {
 
@@ -28,6 +28,11 @@ public class TelemetryConfig {
                 return bean;
             }
         };
+    }
+
+    @Bean
+    StatementsPerJob statementsPerJob(MeterRegistry registry) {
+        return new StatementsPerJob(registry);
     }
 
     @Bean

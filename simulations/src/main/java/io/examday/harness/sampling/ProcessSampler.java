@@ -56,7 +56,7 @@ public final class ProcessSampler {
     /** The CPU used since the previous call; empty on the first call, which only sets the starting point. */
     public Optional<ProcessLine> sample(long now) throws IOException {
         ProcText.MachineTicks machine = ProcText.machine(Files.readString(proc.resolve("stat")));
-        if (portalGone() && now - lastFind >= FIND_AGAIN_MILLIS) {
+        if (portalGone() && lastFind + FIND_AGAIN_MILLIS <= now) {
             lastFind = now;
             findPortal();
         }

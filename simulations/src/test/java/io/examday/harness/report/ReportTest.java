@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +76,30 @@ class ReportTest {
 
         assertThat(html).contains("href=\"../peak-20261126-090000/index.html\"").contains("peak-20261128-090000 (this run)")
                 .doesNotContain("other-20261126-090000");
+    }
+
+    @Test
+    void theCpuChartDrawsEachProcessAndMarksTheWorstWindow() throws IOException {
+        String page = Files.readString(judgedReport(new RunFixture().cpuSpike("postgres", 0.40, 300, 360)));
+
+        JsonNode cpu = chart(page, "cpu");
+        assertThat(cpu.path("series").findValuesAsString("name"))
+                .contains("system under test", "portal", "postgres", "redis", "injector", "other", "machine");
+        assertThat(cpu.path("worst").path("from").asLong()).isEqualTo(RunFixture.START.plusSeconds(300).toEpochMilli());
+        assertThat(cpu.path("worst").path("to").asLong()).isEqualTo(RunFixture.START.plusSeconds(360).toEpochMilli());
+        assertThat(cpu.path("worst").path("label").asString()).isEqualTo("worst 60 s: 72%");
+        assertThat(cpu.path("limit").asDouble()).isEqualTo(80.0);
+    }
+
+    private static JsonNode chart(String page, String id) {
+        String data = page.substring(page.indexOf("<script type=\"application/json\" id=\"report-data\">"));
+        data = data.substring(data.indexOf('>') + 1, data.indexOf("</script>"));
+        for (JsonNode chart : JsonMapper.builder().build().readTree(data).path("charts")) {
+            if (chart.path("id").asString().equals(id)) {
+                return chart;
+            }
+        }
+        throw new AssertionError("no chart " + id);
     }
 
     private Path judgedReport(RunFixture fixture) throws IOException {
