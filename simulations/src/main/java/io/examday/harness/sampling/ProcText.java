@@ -19,8 +19,8 @@ final class ProcText {
     /** The machine's CPU time since boot, all cores summed: busy ticks and all ticks. */
     record MachineTicks(long busy, long total, int cores) {}
 
-    /** A process's CPU time (user + system, all its threads) since it started, and its name. */
-    record ProcessTicks(long pid, String comm, long ticks) {}
+    /** A process's CPU time (user + system, all its threads) since it started, its name and its parent. */
+    record ProcessTicks(long pid, String comm, long parent, long ticks) {}
 
     /**
      * {@code /proc/stat}: the first line {@code cpu user nice system idle iowait irq softirq steal ...}; guest time is
@@ -44,7 +44,7 @@ final class ProcText {
 
     /**
      * {@code /proc/<pid>/stat}: the name sits in parentheses and may itself hold spaces and parentheses, so fields
-     * are counted from the last ')'; utime and stime are fields 14 and 15.
+     * are counted from the last ')'; the parent is field 4, utime and stime are fields 14 and 15.
      */
     static ProcessTicks process(long pid, String stat) {
         int open = stat.indexOf('(');
@@ -57,7 +57,8 @@ final class ProcText {
             throw new IllegalArgumentException("/proc/" + pid + "/stat is too short");
         }
         // rest[0] is field 3 (state): field n is rest[n - 3].
-        return new ProcessTicks(pid, stat.substring(open + 1, close), Long.parseLong(rest[11]) + Long.parseLong(rest[12]));
+        return new ProcessTicks(pid, stat.substring(open + 1, close), Long.parseLong(rest[1]),
+                Long.parseLong(rest[11]) + Long.parseLong(rest[12]));
     }
 
     /** {@code /proc/<pid>/cmdline}: the arguments, NUL-separated. */
@@ -85,6 +86,21 @@ final class ProcText {
             }
         }
         return inodes;
+    }
+
+    /**
+     * The remote ports of established connections whose socket inode is among the given ones, from
+     * {@code /proc/net/tcp} or {@code tcp6} (state {@code 01}): the servers a process is connected to.
+     */
+    static Set<Integer> remotePorts(String netTcp, Set<Long> inodes) {
+        Set<Integer> ports = new TreeSet<>();
+        for (String line : netTcp.lines().skip(1).toList()) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length >= 10 && f[3].equals("01") && inodes.contains(Long.parseLong(f[9]))) {
+                ports.add(Integer.parseInt(f[2].substring(f[2].lastIndexOf(':') + 1), 16));
+            }
+        }
+        return ports;
     }
 
     /** The inode of a file descriptor's link target {@code socket:[12345]}, if it is a socket. */

@@ -9,6 +9,7 @@ import java.net.UnknownHostException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,11 +19,15 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Reads the load machine's CPU time from {@code /proc}, whole and per process, and answers what each class of
  * process used since the previous sample. Only for a portal on this machine: the portal is the process listening on
- * its metrics port, or failing that the one running {@code portal-app.jar}.
+ * its metrics port, or failing that the one running {@code portal-app.jar}. Its PostgreSQL and Redis are the servers
+ * listening on the ports it is connected to, with their children (PostgreSQL's backends); another PostgreSQL or
+ * Redis on the machine counts as {@code other}. Until the portal is seen connected to one, every process of that
+ * name counts.
  */
 public final class ProcessSampler {
 
@@ -33,6 +38,8 @@ public final class ProcessSampler {
     private final OptionalInt portalPort;
     private final Map<Long, ProcessClass> classOf = new HashMap<>();
     private Set<Long> portalPids = Set.of();
+    /** The PostgreSQL and Redis listeners the portal is connected to, by class. */
+    private Map<ProcessClass, Set<Long>> servers = Map.of();
     private String portalFoundBy = "not found";
     private long lastFind = Long.MIN_VALUE;
     private Snapshot previous;
@@ -56,9 +63,12 @@ public final class ProcessSampler {
     /** The CPU used since the previous call; empty on the first call, which only sets the starting point. */
     public Optional<ProcessLine> sample(long now) throws IOException {
         ProcText.MachineTicks machine = ProcText.machine(Files.readString(proc.resolve("stat")));
-        if (portalGone() && lastFind + FIND_AGAIN_MILLIS <= now) {
+        if ((portalGone() || servers.size() < 2) && lastFind + FIND_AGAIN_MILLIS <= now) {
             lastFind = now;
-            findPortal();
+            if (portalGone()) {
+                findPortal();
+            }
+            findServers();
         }
         Map<Long, Long> ticks = new HashMap<>();
         Map<ProcessClass, Long> used = new EnumMap<>(ProcessClass.class);
@@ -73,8 +83,7 @@ public final class ProcessSampler {
                 continue; // gone between the listing and the read
             }
             ticks.put(pid, p.get().ticks());
-            ProcessClass c = portalPids.contains(pid) ? ProcessClass.PORTAL
-                    : classOf.computeIfAbsent(pid, id -> ProcessClass.of(p.get().comm(), arguments(id)));
+            ProcessClass c = portalPids.contains(pid) ? ProcessClass.PORTAL : classOf.computeIfAbsent(pid, id -> classify(p.get()));
             count.merge(c, 1, Integer::sum);
             if (previous != null) {
                 // A process first seen now was born since the previous sample: all its time is in the interval.
@@ -93,7 +102,71 @@ public final class ProcessSampler {
         used.forEach((c, t) -> usedByWord.put(c.word(), t));
         count.forEach((c, n) -> countByWord.put(c.word(), n));
         return Optional.of(new ProcessLine(last.at(), now, machine.cores(), machine.total() - last.machine().total(),
-                machine.busy() - last.machine().busy(), usedByWord, countByWord, portalFoundBy));
+                machine.busy() - last.machine().busy(), usedByWord, countByWord, portalFoundBy + serversFound()));
+    }
+
+    private String serversFound() {
+        if (servers.isEmpty()) {
+            return "; its PostgreSQL and Redis not told apart: every one counts";
+        }
+        StringBuilder text = new StringBuilder("; its servers:");
+        servers.forEach((c, pids) -> text.append(' ').append(c.word()).append(" pid ").append(new TreeSet<>(pids)));
+        return text.toString();
+    }
+
+    /** By name; a PostgreSQL or Redis that is not the portal's own (nor a child of it) is {@code other}. */
+    private ProcessClass classify(ProcText.ProcessTicks p) {
+        ProcessClass byName = ProcessClass.of(p.comm(), arguments(p.pid()));
+        Set<Long> ours = servers.get(byName);
+        if (ours == null || ours.contains(p.pid()) || ours.contains(p.parent())) {
+            return byName;
+        }
+        return ProcessClass.OTHER;
+    }
+
+    /** The listeners on the ports the portal's established connections lead to. */
+    private void findServers() throws IOException {
+        Set<Long> portalSockets = new HashSet<>();
+        for (long pid : portalPids) {
+            portalSockets.addAll(sockets(pid));
+        }
+        Set<Integer> ports = new HashSet<>();
+        for (String table : tables()) {
+            ports.addAll(ProcText.remotePorts(table, portalSockets));
+        }
+        Set<Long> listeners = new HashSet<>();
+        for (int port : ports) {
+            for (String table : tables()) {
+                listeners.addAll(ProcText.listening(table, port));
+            }
+        }
+        Map<ProcessClass, Set<Long>> found = new EnumMap<>(ProcessClass.class);
+        for (long pid : listeners.isEmpty() ? List.<Long>of() : pids()) {
+            Optional<ProcText.ProcessTicks> p = read(pid);
+            if (p.isEmpty()) {
+                continue;
+            }
+            ProcessClass byName = ProcessClass.of(p.get().comm(), List.of());
+            if ((byName == ProcessClass.POSTGRES || byName == ProcessClass.REDIS)
+                    && sockets(pid).stream().anyMatch(listeners::contains)) {
+                found.computeIfAbsent(byName, c -> new HashSet<>()).add(pid);
+            }
+        }
+        if (!found.equals(servers)) {
+            servers = Map.copyOf(found);
+            classOf.clear();
+        }
+    }
+
+    private List<String> tables() throws IOException {
+        List<String> tables = new ArrayList<>();
+        for (String table : List.of("tcp", "tcp6")) {
+            Path file = proc.resolve("net").resolve(table);
+            if (Files.isReadable(file)) {
+                tables.add(Files.readString(file));
+            }
+        }
+        return tables;
     }
 
     private boolean portalGone() {
@@ -105,14 +178,11 @@ public final class ProcessSampler {
         Set<Long> found = new HashSet<>();
         if (portalPort.isPresent()) {
             Set<Long> inodes = new HashSet<>();
-            for (String table : List.of("tcp", "tcp6")) {
-                Path file = proc.resolve("net").resolve(table);
-                if (Files.isReadable(file)) {
-                    inodes.addAll(ProcText.listening(Files.readString(file), portalPort.getAsInt()));
-                }
+            for (String table : tables()) {
+                inodes.addAll(ProcText.listening(table, portalPort.getAsInt()));
             }
             for (long pid : inodes.isEmpty() ? List.<Long>of() : pids()) {
-                if (holdsAny(pid, inodes)) {
+                if (sockets(pid).stream().anyMatch(inodes::contains)) {
                     found.add(pid);
                 }
             }
@@ -136,22 +206,21 @@ public final class ProcessSampler {
         classOf.keySet().removeAll(pids);
     }
 
-    private boolean holdsAny(long pid, Set<Long> inodes) {
+    /** The socket inodes a process holds open. */
+    private Set<Long> sockets(long pid) {
+        Set<Long> inodes = new HashSet<>();
         try (DirectoryStream<Path> fds = Files.newDirectoryStream(proc.resolve(Long.toString(pid)).resolve("fd"))) {
             for (Path fd : fds) {
                 try {
-                    Optional<Long> inode = ProcText.socketInode(Files.readSymbolicLink(fd).toString());
-                    if (inode.isPresent() && inodes.contains(inode.get())) {
-                        return true;
-                    }
+                    ProcText.socketInode(Files.readSymbolicLink(fd).toString()).ifPresent(inodes::add);
                 } catch (IOException | UnsupportedOperationException closedOrNotALink) {
-                    // The descriptor closed while we looked, or is not a link: not the socket.
+                    // The descriptor closed while we looked, or is not a link: not a socket.
                 }
             }
         } catch (IOException notOursOrGone) {
             // Another user's process, or one that ended: its descriptors are not ours to read.
         }
-        return false;
+        return inodes;
     }
 
     private List<Long> pids() throws IOException {

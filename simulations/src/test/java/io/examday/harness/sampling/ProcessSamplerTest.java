@@ -40,6 +40,7 @@ class ProcessSamplerTest {
         ProcText.ProcessTicks t = ProcText.process(77, "77 (Web Content (x)) S 1 77 77 0 -1 4194304 100 0 0 0 1234 567 0 0 20 0 30 0 999");
 
         assertThat(t.comm()).isEqualTo("Web Content (x)");
+        assertThat(t.parent()).isEqualTo(1);
         assertThat(t.ticks()).isEqualTo(1234 + 567);
     }
 
@@ -123,22 +124,54 @@ class ProcessSamplerTest {
         assertThat(l.portal()).contains("portal-app.jar");
     }
 
+    @Test
+    void aPostgresThePortalIsNotConnectedToCountsAsOtherWhileItsOwnAndItsBackendsCountAsPostgres() throws IOException {
+        machine(1000, 4000);
+        process(PORTAL_PID, "java", 1, 500, "java\0-jar\0app.jar", "socket:[55501]", "socket:[60001]");
+        process("300", "postgres", 1, 100, "postgres", "socket:[70001]");
+        process("303", "postgres", 300, 100, "postgres: examday examday 127.0.0.1(53248) idle");
+        process("310", "postgres", 1, 100, "postgres", "socket:[80001]");
+        Files.writeString(Files.createDirectories(proc.resolve("net")).resolve("tcp"), """
+                  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode
+                   0: 0100007F:1F91 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 55501 1 0
+                   1: 0100007F:D000 0100007F:3C58 01 00000000:00000000 00:00000000 00000000  1000        0 60001 1 0
+                   2: 0100007F:3C58 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 70001 1 0
+                   3: 0100007F:1538 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 80001 1 0
+                """);
+        ProcessSampler sampler = new ProcessSampler(proc, OptionalInt.of(8081));
+        sampler.sample(0);
+        machine(1300, 4400);
+        process("300", "postgres", 1, 110, null);
+        process("303", "postgres", 300, 130, null);
+        process("310", "postgres", 1, 200, null);
+
+        ProcessLine l = sampler.sample(2_000).orElseThrow();
+
+        assertThat(l.used()).containsEntry("postgres", 40L).containsEntry("other", 100L);
+        assertThat(l.processes()).containsEntry("postgres", 2);
+        assertThat(l.portal()).contains("postgres pid [300]");
+    }
+
     private void machine(long busy, long total) throws IOException {
         long idle = total - busy;
         Files.writeString(proc.resolve("stat"), "cpu  %d 0 0 %d 0 0 0 0 0 0\ncpu0 1 0 0 1 0 0 0 0 0 0\ncpu1 1 0 0 1 0 0 0 0 0 0\n"
                 .formatted(busy, idle));
     }
 
-    /** Writes /proc/<pid>/stat with the ticks as utime (stime 0), and cmdline and one fd link when given. */
     private void process(String pid, String comm, long ticks, String cmdline, String fdTarget) throws IOException {
+        process(pid, comm, 1, ticks, cmdline, fdTarget == null ? new String[0] : new String[] {fdTarget});
+    }
+
+    /** Writes /proc/<pid>/stat with the ticks as utime (stime 0), and cmdline and fd links when given. */
+    private void process(String pid, String comm, long parent, long ticks, String cmdline, String... fdTargets) throws IOException {
         Path dir = Files.createDirectories(proc.resolve(pid));
-        Files.writeString(dir.resolve("stat"), "%s (%s) S 1 1 1 0 -1 0 0 0 0 0 %d 0 0 0 20 0 1 0 100".formatted(pid, comm, ticks));
+        Files.writeString(dir.resolve("stat"), "%s (%s) S %d 1 1 0 -1 0 0 0 0 0 %d 0 0 0 20 0 1 0 100".formatted(pid, comm, parent, ticks));
         if (cmdline != null) {
             Files.write(dir.resolve("cmdline"), cmdline.getBytes(StandardCharsets.UTF_8));
         }
-        if (fdTarget != null) {
+        for (int i = 0; i < fdTargets.length; i++) {
             Path fd = Files.createDirectories(dir.resolve("fd"));
-            Files.createSymbolicLink(fd.resolve("3"), Path.of(fdTarget));
+            Files.createSymbolicLink(fd.resolve(Integer.toString(3 + i)), Path.of(fdTargets[i]));
         }
     }
 }
