@@ -23,7 +23,8 @@ public record SystemCpu(Source source, List<Interval> intervals) {
 
     public enum Source {
         PROCESSES("portal + PostgreSQL + Redis, read from /proc on the load machine"),
-        MACHINE_LESS_INJECTOR("the machine's CPU less the injector's: the portal's process was not told apart"),
+        MACHINE_LESS_INJECTOR("the machine's CPU less the injector's: the portal's processes were not told apart, so"
+                + " anything else running on the machine counts too"),
         PORTAL_JVM("the portal JVM's own CPU only (process_cpu_time_ns_total, else the process_cpu_usage gauge):"
                 + " PostgreSQL and Redis are not seen");
 
