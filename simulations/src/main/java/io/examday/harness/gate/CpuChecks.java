@@ -27,7 +27,7 @@ final class CpuChecks {
     }
 
     private static Check peak(Run run, Cpu rule, SystemCpu cpu) {
-        long window = rule.rollingWindow().value();
+        long window = rule.rollingWindow().millis();
         String seconds = window / 1000 + " s";
         String name = "CPU of the system under test, highest " + seconds + " average, share of all cores";
         String target = "below " + rule.peakBelow();

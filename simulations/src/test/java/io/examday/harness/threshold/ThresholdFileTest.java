@@ -38,7 +38,7 @@ class ThresholdFileTest {
         assertThat(release.statements().fewerThan()).isEqualTo(10);
         assertThat(release.cache().hitRateAbove().fraction()).isEqualTo(0.85);
         assertThat(release.cpu().peakBelow().fraction()).isEqualTo(0.80);
-        assertThat(release.cpu().rollingWindow()).isEqualTo(new Millis(60_000));
+        assertThat(release.cpu().rollingWindow().millis()).isEqualTo(60_000);
         assertThat(release.statements().window()).isEqualTo(Window.WHOLE_RUN);
         assertThat(release.errors().failedRequestsAtMost()).isZero();
         assertThat(release.nothingLost()).isTrue();
@@ -123,9 +123,9 @@ class ThresholdFileTest {
         Path file = write(TestThresholds.yaml().replace("rollingWindow: 60s", "rollingWindow: 4s"));
 
         assertThatThrownBy(() -> ThresholdFile.load(file))
-                .hasMessageContaining(file + ":" + lineOf(file, "cpu:") + ":")
-                .hasMessageContaining("field 'cpu'")
-                .hasMessageContaining("rollingWindow 4000ms is shorter than 10s");
+                .hasMessageContaining(file + ":" + lineOf(file, "rollingWindow") + ":")
+                .hasMessageContaining("field 'cpu.rollingWindow'")
+                .hasMessageContaining("shorter than 10s");
     }
 
     @Test
