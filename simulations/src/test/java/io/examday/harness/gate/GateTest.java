@@ -199,6 +199,28 @@ class GateTest {
     }
 
     @Test
+    void aRouteWithFewRequestsMayHaveOneHeavyRequestButNotMore() throws IOException {
+        String proctor = "GET /api/proctor/exams/{examId}/live";
+        String author = "GET /api/author/exams";
+        Verdict verdict = judge(new RunFixture().smallRoute(proctor, 50, 1, 3).smallRoute(author, 50, 5, 3));
+
+        Check oneHeavy = check(verdict, "statements.share-under." + proctor);
+        assertThat(oneHeavy.status()).isEqualTo(Status.PASS);
+        assertThat(oneHeavy.limitValue()).isCloseTo(0.98, within(1e-9));
+        assertThat(oneHeavy.note()).contains("1 of 50 requests").contains("fewer than 100 requests");
+        assertThat(check(verdict, "statements.share-under." + author).status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void aRouteWhoseFewRequestsAverageTenStatementsFailsOnItsMean() throws IOException {
+        String proctor = "GET /api/proctor/exams/{examId}/live";
+        Check mean = check(judge(new RunFixture().smallRoute(proctor, 3, 0, 12)), "statements.mean." + proctor);
+
+        assertThat(mean.status()).isEqualTo(Status.FAIL);
+        assertThat(mean.measuredValue()).isCloseTo(12, within(1e-9));
+    }
+
+    @Test
     void backgroundJobStatementsAreReportedPerKindWithoutJudging() throws IOException {
         Verdict verdict = judge(new RunFixture().jobs("GRADE", 1000, 14).jobs("RESULT_PDF", 990, 3));
 

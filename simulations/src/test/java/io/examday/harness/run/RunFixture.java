@@ -67,6 +67,7 @@ public final class RunFixture {
     private double stormMean = -1;
     private double stormShareUnder10 = 1.0;
     private final Map<String, double[]> jobs = new LinkedHashMap<>();
+    private final Map<String, double[]> smallRoutes = new LinkedHashMap<>();
 
     /** A process class burning this share of all cores from one second to another. */
     private record Spike(String process, double share, int from, int to) {}
@@ -112,6 +113,11 @@ public final class RunFixture {
     public RunFixture submitStormStatements(double mean, double shareUnder10) {
         this.stormMean = mean;
         this.stormShareUnder10 = shareUnder10;
+        return this;
+    }
+    /** A route called steadily over the run: so many requests in all, so many of them with 10 statements or more. */
+    public RunFixture smallRoute(String route, long requests, long heavy, double mean) {
+        this.smallRoutes.put(route, new double[] {requests, heavy, mean});
         return this;
     }
     /** Background jobs of a kind run steadily over the run: so many in all, so many statements each. */
@@ -300,6 +306,7 @@ public final class RunFixture {
             double count = 10.0 * Math.clamp(seconds - STORM_FROM, 0, STORM_TO - STORM_FROM);
             statementSeries(samples, SUBMIT, count, stormShareUnder10, stormMean);
         }
+        smallRoutes.forEach((route, r) -> statementSeries(samples, route, r[0] * seconds / SECONDS, 1 - r[1] / r[0], r[2]));
         jobs.forEach((kind, job) -> {
             double ran = job[0] * seconds / SECONDS;
             samples.add(new Sample("examday_sql_statements_per_job_count", Map.of("kind", kind), ran));
