@@ -2,8 +2,9 @@ package io.examday.harness.sampling;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -72,20 +73,28 @@ final class ProcText {
         return args;
     }
 
-    /**
-     * Socket inodes listening on a port, from {@code /proc/net/tcp} or {@code tcp6}: a line's second field is
-     * {@code address:PORT} in hex, its fourth the state ({@code 0A} = LISTEN), its tenth the inode.
-     */
+    /** Socket inodes listening on a port, from {@code /proc/net/tcp} or {@code tcp6}. */
     static Set<Long> listening(String netTcp, int port) {
-        Set<Long> inodes = new TreeSet<>();
-        String hexPort = String.format(Locale.ROOT, "%04X", port);
+        return listeners(netTcp).getOrDefault(port, Set.of());
+    }
+
+    /**
+     * Every listening socket's inode by port: a line's second field is {@code address:PORT} in hex, its fourth the
+     * state ({@code 0A} = LISTEN), its tenth the inode.
+     */
+    static Map<Integer, Set<Long>> listeners(String netTcp) {
+        Map<Integer, Set<Long>> byPort = new HashMap<>();
         for (String line : netTcp.lines().skip(1).toList()) {
             String[] f = line.trim().split("\\s+");
-            if (f.length >= 10 && f[3].equals("0A") && f[1].endsWith(":" + hexPort)) {
-                inodes.add(Long.parseLong(f[9]));
+            if (f.length >= 10 && f[3].equals("0A")) {
+                byPort.computeIfAbsent(port(f[1]), p -> new TreeSet<>()).add(Long.parseLong(f[9]));
             }
         }
-        return inodes;
+        return byPort;
+    }
+
+    private static int port(String address) {
+        return Integer.parseInt(address.substring(address.lastIndexOf(':') + 1), 16);
     }
 
     /**
@@ -97,7 +106,7 @@ final class ProcText {
         for (String line : netTcp.lines().skip(1).toList()) {
             String[] f = line.trim().split("\\s+");
             if (f.length >= 10 && f[3].equals("01") && inodes.contains(Long.parseLong(f[9]))) {
-                ports.add(Integer.parseInt(f[2].substring(f[2].lastIndexOf(':') + 1), 16));
+                ports.add(port(f[2]));
             }
         }
         return ports;

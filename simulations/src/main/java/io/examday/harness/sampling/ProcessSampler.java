@@ -135,10 +135,12 @@ public final class ProcessSampler {
             ports.addAll(ProcText.remotePorts(table, portalSockets));
         }
         Set<Long> listeners = new HashSet<>();
-        for (int port : ports) {
-            for (String table : tables()) {
-                listeners.addAll(ProcText.listening(table, port));
-            }
+        for (String table : tables()) {
+            ProcText.listeners(table).forEach((port, inodes) -> {
+                if (ports.contains(port)) {
+                    listeners.addAll(inodes);
+                }
+            });
         }
         Map<ProcessClass, Set<Long>> found = new EnumMap<>(ProcessClass.class);
         for (long pid : listeners.isEmpty() ? List.<Long>of() : pids()) {
