@@ -1,6 +1,8 @@
 package io.examday.harness.sampling;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One line of {@code server/processes.jsonl}: the CPU the load machine spent between two samples, by process class,
@@ -19,7 +21,8 @@ public record ProcessLine(long from, long at, int cores, long capacity, long mac
                           Map<String, Integer> processes, String portal) {
 
     public ProcessLine {
-        used = Map.copyOf(used);
-        processes = Map.copyOf(processes);
+        // Sorted, so every line of the file reads in the same order.
+        used = Collections.unmodifiableMap(new TreeMap<>(used));
+        processes = Collections.unmodifiableMap(new TreeMap<>(processes));
     }
 }
