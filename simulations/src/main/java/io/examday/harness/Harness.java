@@ -13,6 +13,8 @@ import io.examday.harness.run.BadRunFolder;
 import io.examday.harness.run.GatlingExit;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.RunFolder;
+import io.examday.harness.sampling.ProcessLog;
+import io.examday.harness.sampling.ProcessSampler;
 import io.examday.harness.sampling.Sampler;
 import io.examday.harness.threshold.Millis;
 import io.examday.harness.threshold.ThresholdFile;
@@ -41,7 +43,8 @@ public final class Harness {
     private static final String USAGE = """
             usage: java -cp <classpath> io.examday.harness.Harness <command> [options]
               sample   [--metrics URL] --out RUNDIR [--interval 5s] [--max-duration 2h] [--stop-file FILE]
-                       scrape the portal's Prometheus endpoint into RUNDIR/server/metrics.jsonl
+                       scrape the portal's Prometheus endpoint into RUNDIR/server/metrics.jsonl, and
+                       (portal on this machine) CPU by process from /proc into RUNDIR/server/processes.jsonl
                        (default URL http://127.0.0.1:8081/actuator/prometheus)
               gate     --run RUNDIR --thresholds FILE [--baseline FILE]
                        judge a run: verdict.json, junit.xml and index.html in RUNDIR
@@ -105,8 +108,11 @@ public final class Harness {
         if (interval.isZero()) {
             throw new Arguments.UsageError("--interval must be above zero");
         }
+        Optional<ProcessSampler> processes = ProcessSampler.forLocalPortal(metrics);
+        out.println(processes.isPresent() ? "sampling this machine's CPU by process into server/" + ProcessLog.FILE
+                : "not sampling CPU by process: no /proc here, or the portal is not on this machine");
         Sampler.Outcome done = new Sampler(metrics, Path.of(a.required("out")), interval, limit,
-                a.optional("stop-file").map(Path::of), clock).run();
+                a.optional("stop-file").map(Path::of), clock, processes).run();
         out.printf("sampler stopped (%s) after %d scrapes, %d failed%n", done.reason(), done.scrapes(), done.failures());
         return 0;
     }

@@ -52,12 +52,12 @@ class HarnessTest {
     @Test
     void badThresholdFileExitsThreeNamingFileAndLine() throws IOException {
         Path run = new RunFixture().writeIn(reports);
-        Path bad = Files.writeString(reports.resolve("bad.yaml"), TestThresholds.yaml().replace("below: 80%", "below: 80"));
+        Path bad = Files.writeString(reports.resolve("bad.yaml"), TestThresholds.yaml().replace("peakBelow: 80%", "peakBelow: 80"));
 
         int exit = harness.run("gate", "--run", run.toString(), "--thresholds", bad.toString());
 
         assertThat(exit).isEqualTo(3);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(bad + ":").contains("portalCpu.below");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(bad + ":").contains("cpu.peakBelow");
         assertThat(run.resolve("verdict.json")).doesNotExist();
     }
 

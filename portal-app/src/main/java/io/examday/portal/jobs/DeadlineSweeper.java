@@ -4,6 +4,7 @@ import io.examday.portal.attempt.AttemptProperties;
 import io.examday.portal.attempt.AttemptStatus;
 import io.examday.portal.ops.SeedCommand;
 import io.examday.portal.proctor.LiveBoard;
+import io.examday.portal.telemetry.StatementsPerJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -32,22 +33,32 @@ public class DeadlineSweeper {
     private final LiveBoard liveBoard;
     private final AttemptProperties attempts;
     private final JobsProperties jobs;
+    private final StatementsPerJob statements;
 
     public DeadlineSweeper(JdbcClient jdbc, TransactionTemplate transactions, JobQueue queue, LiveBoard liveBoard,
-                           AttemptProperties attempts, JobsProperties jobs) {
+                           AttemptProperties attempts, JobsProperties jobs, StatementsPerJob statements) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.queue = queue;
         this.liveBoard = liveBoard;
         this.attempts = attempts;
         this.jobs = jobs;
+        this.statements = statements;
     }
+
+    /** The kind its statements are counted under, beside the {@link JobKind}s. */
+    public static final String KIND = "DEADLINE_SWEEP";
 
     private record Swept(long attemptId, long examId, String username, Instant deadline) {
     }
 
+    /** Its SQL is counted as the job kind {@link #KIND}, one run a sweep. */
     @Scheduled(fixedDelayString = "${examday.jobs.sweep-interval}")
     public void sweep() {
+        statements.count(KIND, this::sweepAll);
+    }
+
+    private void sweepAll() {
         int total = 0;
         List<Swept> swept;
         do {

@@ -1,6 +1,7 @@
 package io.examday.portal.jobs;
 
 import io.examday.portal.ops.SeedCommand;
+import io.examday.portal.telemetry.StatementsPerJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -30,14 +31,16 @@ public class JobWorker implements SmartLifecycle {
 
     private final JobQueue queue;
     private final JobsProperties properties;
+    private final StatementsPerJob statements;
     private final Map<JobKind, JobHandler> handlers = new EnumMap<>(JobKind.class);
     private final Semaphore free;
     private volatile ExecutorService threads;
     private volatile Thread loop;
 
-    public JobWorker(JobQueue queue, JobsProperties properties, List<JobHandler> handlers) {
+    public JobWorker(JobQueue queue, JobsProperties properties, List<JobHandler> handlers, StatementsPerJob statements) {
         this.queue = queue;
         this.properties = properties;
+        this.statements = statements;
         this.free = new Semaphore(properties.workers());
         handlers.forEach(handler -> this.handlers.put(handler.kind(), handler));
     }
@@ -115,8 +118,10 @@ public class JobWorker implements SmartLifecycle {
             if (handler == null) {
                 throw new IllegalStateException("No handler for " + job.kind());
             }
-            handler.run(job.attemptId());
-            queue.done(job);
+            statements.count(job.kind().name(), () -> {
+                handler.run(job.attemptId());
+                queue.done(job);
+            });
         } catch (Exception e) {
             log.warn("Job {} {} for attempt {} failed (try {})", job.id(), job.kind(), job.attemptId(), job.tries(), e);
             queue.failed(job, String.valueOf(e));

@@ -12,8 +12,8 @@ import org.springframework.core.Ordered;
 import javax.sql.DataSource;
 
 /**
- * What the gate reads from the portal: statements per request (JDBC level) and the layer of every cache meter.
- * Observes; no feature depends on it.
+ * What the gate reads from the portal: statements per request and per background job (JDBC level), and the layer
+ * of every cache meter. Observes; no feature depends on it.
  */
 @Configuration
 public class TelemetryConfig {
@@ -32,6 +32,11 @@ public class TelemetryConfig {
                 return bean;
             }
         };
+    }
+
+    @Bean
+    StatementsPerJob statementsPerJob(MeterRegistry registry) {
+        return new StatementsPerJob(registry);
     }
 
     @Bean

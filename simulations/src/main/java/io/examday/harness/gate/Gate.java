@@ -24,9 +24,10 @@ public final class Gate {
         List<Check> checks = new ArrayList<>(LoadDelivery.checks(run, thresholds.delivery()));
         checks.addAll(ClientChecks.latency(run, thresholds.latency()));
         checks.addAll(ClientChecks.errors(run, thresholds.errors()));
-        checks.addAll(ServerChecks.statements(run, thresholds.statements()));
+        checks.addAll(StatementChecks.checks(run, thresholds.statements()));
+        checks.addAll(StatementChecks.jobs(run));
         checks.add(CacheCheck.check(run, thresholds.cache()));
-        checks.add(ServerChecks.cpu(run, thresholds.portalCpu()));
+        checks.addAll(CpuChecks.checks(run, thresholds.cpu()));
         if (thresholds.nothingLost()) {
             checks.addAll(NothingLost.checks(run));
         }

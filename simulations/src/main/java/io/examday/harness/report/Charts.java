@@ -6,9 +6,11 @@ import io.examday.harness.run.CacheLookups;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.RunFolder;
 import io.examday.harness.run.ServerFigures;
+import io.examday.harness.run.SystemCpu;
 import io.examday.harness.run.Timeline;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -22,6 +24,9 @@ final class Charts {
 
     /** The chart draws the mean, which does not depend on the bucket bound the share would be read at. */
     private static final int ANY_BOUND = 10;
+    private static final String CPU_PEAK = "cpu.peak-";
+    /** The release file's window, for a run drawn before it was judged. */
+    private static final long DEFAULT_CPU_WINDOW_MILLIS = 60_000;
 
     private Charts() {}
 
@@ -37,10 +42,7 @@ final class Charts {
         charts.add(new Chart("errors", "Failed requests per second", "failed/s", null,
                 List.of(new Chart.Line("failed/s", perStep(rows, step, r -> r.failures(), v -> sum(v) / (step / 1000.0))))));
         ServerSteps server = new ServerSteps(run);
-        charts.add(new Chart("cpu", "CPU, share of the machine", "%", limit(verdict, "portal-cpu", 100),
-                List.of(new Chart.Line("portal", server.points((f, pair) -> f.portalCpu(pair).map(c -> c.share() * 100))),
-                        new Chart.Line("injector", perStep(rows.stream().filter(r -> !Double.isNaN(r.injectorCpu())).toList(),
-                                step, r -> r.injectorCpu() * 100, Charts::max)))));
+        charts.add(cpu(run, verdict, step));
         charts.add(new Chart("cache", "Cache hit rate by layer", "%", limit(verdict, "cache.hit-rate", 100), cacheLayers(run, server)));
         charts.add(new Chart("statements", "SQL statements per request (mean)", "statements", limit(verdict, "statements.mean", 1),
                 List.of(new Chart.Line("mean", server.points((f, pair) -> f.statements(pair, ANY_BOUND).map(ServerFigures.Statements::mean))))));
@@ -54,6 +56,41 @@ final class Charts {
                 .map(layer -> new Chart.Line(CacheLookups.layerWord(layer),
                         server.points((f, pair) -> boxed(f.cacheLookups(pair).layer(layer).hitRate()).map(v -> v * 100))))
                 .toList();
+    }
+
+    /**
+     * The CPU of the system under test and of each process class, from the same intervals the gate judged, with the
+     * worst rolling window shaded; the window's length is read from the check's id ({@code cpu.peak-60s}).
+     */
+    private static Chart cpu(Run run, Optional<Verdict> verdict, long step) {
+        SystemCpu cpu = SystemCpu.of(run);
+        Optional<Check> peak = verdict.flatMap(v -> v.checks().stream().filter(c -> c.id().startsWith(CPU_PEAK)).findFirst());
+        long window = peak.map(c -> c.id().substring(CPU_PEAK.length()).replace("s", ""))
+                .filter(s -> s.chars().allMatch(Character::isDigit) && !s.isEmpty())
+                .map(s -> Long.parseLong(s) * 1000).orElse(DEFAULT_CPU_WINDOW_MILLIS);
+        List<Chart.Line> lines = new ArrayList<>();
+        lines.add(new Chart.Line("system under test", cpuSteps(cpu, step, SystemCpu.Interval::sut)));
+        for (String part : cpu.intervals().stream().flatMap(i -> i.parts().keySet().stream()).distinct().toList()) {
+            lines.add(new Chart.Line(part, cpuSteps(cpu, step, i -> i.parts().getOrDefault(part, 0.0))));
+        }
+        Chart.Mark worst = cpu.peak(run.whole(), window)
+                .map(w -> new Chart.Mark(w.span().from(), w.span().to(), "worst " + window / 1000 + " s: "
+                        + String.format(Locale.ROOT, "%.0f%%", w.sut() * 100)))
+                .orElse(null);
+        return new Chart("cpu", "CPU, share of all cores (" + cpu.source().words() + ")", "%",
+                limit(verdict, peak.map(Check::id).orElse(CPU_PEAK), 100), lines, worst);
+    }
+
+    /** Intervals folded into chart steps: used over capacity within each step, in percent. */
+    private static List<double[]> cpuSteps(SystemCpu cpu, long step, ToDoubleFunction<SystemCpu.Interval> used) {
+        Map<Long, double[]> steps = new TreeMap<>();
+        for (SystemCpu.Interval i : cpu.intervals()) {
+            double[] sums = steps.computeIfAbsent(Math.floorDiv(i.to(), step) * step, k -> new double[2]);
+            sums[0] += used.applyAsDouble(i);
+            sums[1] += i.capacity();
+        }
+        return steps.entrySet().stream().filter(e -> e.getValue()[1] > 0)
+                .map(e -> new double[] {e.getKey(), e.getValue()[0] / e.getValue()[1] * 100}).toList();
     }
 
     private static Double limit(Optional<Verdict> verdict, String id, double scale) {

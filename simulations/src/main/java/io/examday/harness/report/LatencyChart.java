@@ -20,14 +20,14 @@ final class LatencyChart {
         List<Chart.Line> lines = new ArrayList<>();
         lines.add(new Chart.Line("p95", run.latency().map(LatencyChart::steps).orElse(List.of())));
         Optional<Check.Windowed> windowed = p95Check.map(Check::windowed);
-        Chart.Band worst = null;
+        Chart.Mark worst = null;
         if (windowed.isPresent() && run.latency().isPresent()) {
             Check.Windowed w = windowed.get();
             LatencyWindows windows = run.latency().get().windows(run.span(p95Check.get().window()), w.everyMillis());
             lines.add(new Chart.Line("p95 per " + w.everyMillis() / 1000 + " s window", judged(windows, w.minRequests())));
             if (w.worstFrom() != null) {
-                worst = new Chart.Band("worst window: " + p95Check.get().measured(), w.worstFrom().toEpochMilli(),
-                        w.worstTo().toEpochMilli());
+                worst = new Chart.Mark(w.worstFrom().toEpochMilli(), w.worstTo().toEpochMilli(),
+                        "worst window: " + p95Check.get().measured());
             }
         }
         return new Chart("latency", "p95 response time", "ms", p95Check.map(Check::limitValue).orElse(null), lines, worst);

@@ -46,8 +46,7 @@ final class ReportPage {
         verdict(h, p.verdict());
         callouts(h, p.verdict());
         thresholds(h, p.verdict());
-        h.append("<h2>Over time</h2><p class=\"note\">The shaded band is the full-load window; dashed red lines are the thresholds;"
-                        + " on the p95 chart, the red band is the worst window of the windowed p95 budget.</p>")
+        h.append("<h2>Over time</h2><p class=\"note\">The shaded band is the full-load window; dashed red lines are the thresholds; a red band marks the worst window a check judged.</p>")
                 .append("<div class=\"charts\">");
         for (Chart c : p.charts()) {
             h.append("<div class=\"chart\" id=\"chart-").append(text(c.id())).append("\"></div>");
@@ -263,8 +262,8 @@ final class ReportPage {
             chart.put("title", c.title());
             chart.put("unit", c.unit());
             chart.put("limit", c.limit());
-            chart.put("band", c.band());
             chart.put("series", c.series().stream().map(l -> Map.of("name", l.name(), "points", l.points())).toList());
+            chart.put("worst", c.worst() == null ? null : Map.of("from", c.worst().from(), "to", c.worst().to(), "label", c.worst().label()));
             charts.add(chart);
         }
         data.put("charts", charts);

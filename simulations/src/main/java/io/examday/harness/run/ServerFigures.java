@@ -12,6 +12,8 @@ import java.util.TreeMap;
 public final class ServerFigures {
 
     public static final String STATEMENTS = "examday_sql_statements_per_request";
+    /** The portal's statements per background job run, tagged by job kind. */
+    public static final String JOB_STATEMENTS = "examday_sql_statements_per_job";
     /** The key under which statement figures sum every route. */
     public static final String ALL_ROUTES = "*";
 
@@ -24,31 +26,6 @@ public final class ServerFigures {
     /** Cache hits and misses per layer and cache. */
     public CacheLookups cacheLookups(List<Integer> rows) {
         return CacheLookups.of(history, rows);
-    }
-
-    /**
-     * The portal's CPU as a share of the whole machine.
-     *
-     * @param fromCounter false when {@code process_cpu_time_ns_total} was absent and the mean of the
-     *                    {@code process_cpu_usage} gauge stood in for it
-     */
-    public record Cpu(double share, boolean fromCounter) {}
-
-    public Optional<Cpu> portalCpu(List<Integer> rows) {
-        if (rows.size() < 2) {
-            return Optional.empty();
-        }
-        List<Integer> cpuTime = history.columns(s -> s.name().equals("process_cpu_time_ns_total"));
-        OptionalDouble cores = last(rows, history.columns(s -> s.name().equals("system_cpu_count")));
-        if (!cpuTime.isEmpty() && cores.isPresent() && cores.getAsDouble() > 0) {
-            double wallNanos = (history.at(rows.getLast()) - history.at(rows.getFirst())) * 1e6;
-            if (wallNanos > 0) {
-                double used = Counters.increase(history, rows, cpuTime);
-                return Optional.of(new Cpu(used / (wallNanos * cores.getAsDouble()), true));
-            }
-        }
-        OptionalDouble gaugeMean = mean(rows, history.columns(s -> s.name().equals("process_cpu_usage")));
-        return gaugeMean.isPresent() ? Optional.of(new Cpu(gaugeMean.getAsDouble(), false)) : Optional.empty();
     }
 
     /** Requests, those that ran fewer statements than the limit, and the statements run. */
@@ -99,20 +76,28 @@ public final class ServerFigures {
         return byRoute;
     }
 
-    private OptionalDouble last(List<Integer> rows, List<Integer> columns) {
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            for (int column : columns) {
-                double v = history.value(rows.get(i), column);
-                if (!Double.isNaN(v)) {
-                    return OptionalDouble.of(v);
-                }
-            }
+    /** Background job runs of one kind and the statements they ran. */
+    public record JobStatements(double jobs, double statements) {
+
+        public double mean() {
+            return statements / jobs;
         }
-        return OptionalDouble.empty();
     }
 
-    private OptionalDouble mean(List<Integer> rows, List<Integer> columns) {
-        return rows.stream().flatMapToDouble(row -> columns.stream().mapToDouble(c -> history.value(row, c)))
-                .filter(v -> !Double.isNaN(v)).average();
+    /** Statement figures per background job kind; kinds that ran no job in the stretch are left out. */
+    public Map<String, JobStatements> statementsByJob(List<Integer> rows) {
+        Map<String, double[]> sums = new TreeMap<>();
+        for (int column : history.columns(s -> s.name().equals(JOB_STATEMENTS + "_count") || s.name().equals(JOB_STATEMENTS + "_sum"))) {
+            Series s = history.series(column);
+            int slot = s.name().endsWith("_count") ? 0 : 1;
+            sums.computeIfAbsent(String.valueOf(s.label("kind")), k -> new double[2])[slot] += Counters.increase(history, rows, List.of(column));
+        }
+        Map<String, JobStatements> byKind = new LinkedHashMap<>();
+        sums.forEach((kind, v) -> {
+            if (v[0] > 0) {
+                byKind.put(kind, new JobStatements(v[0], v[1]));
+            }
+        });
+        return byKind;
     }
 }

@@ -10,6 +10,7 @@ public final class Families {
 
     private static final List<String> KEPT = List.of(
             "examday_sql_statements_per_request",
+            "examday_sql_statements_per_job",
             "cache_gets_total",
             "process_cpu_",
             "system_cpu_",

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Scrapes the portal's Prometheus endpoint every interval beside a load and appends the kept families to the run's
- * {@code server/metrics.jsonl}. Stops by itself after the duration limit or when the stop file appears; on a process
+ * {@code server/metrics.jsonl}; with a {@link ProcessSampler}, also the load machine's CPU by process class to
+ * {@code server/processes.jsonl}. Stops by itself after the duration limit or when the stop file appears; on a process
  * kill the shutdown hook lets the scrape in flight finish its line first.
  */
 public final class Sampler {
@@ -29,16 +30,23 @@ public final class Sampler {
     private final Duration maxDuration;
     private final Optional<Path> stopFile;
     private final Clock clock;
+    private final Optional<ProcessSampler> processes;
     private final HttpClient http;
     private volatile boolean stopping;
 
     public Sampler(URI metrics, Path runDir, Duration interval, Duration maxDuration, Optional<Path> stopFile, Clock clock) {
+        this(metrics, runDir, interval, maxDuration, stopFile, clock, Optional.empty());
+    }
+
+    public Sampler(URI metrics, Path runDir, Duration interval, Duration maxDuration, Optional<Path> stopFile, Clock clock,
+                   Optional<ProcessSampler> processes) {
         this.metrics = metrics;
         this.runDir = runDir;
         this.interval = interval;
         this.maxDuration = maxDuration;
         this.stopFile = stopFile;
         this.clock = clock;
+        this.processes = processes;
         this.http = HttpClient.newBuilder().connectTimeout(timeout()).build();
     }
 
@@ -52,15 +60,16 @@ public final class Sampler {
             awaitQuietly(finished);
         }, "sampler-flush");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (ScrapeLog log = ScrapeLog.appendTo(runDir)) {
-            return loop(log);
+        try (ScrapeLog log = ScrapeLog.appendTo(runDir);
+             ProcessLog processLog = processes.isPresent() ? ProcessLog.appendTo(runDir) : null) {
+            return loop(log, processLog);
         } finally {
             finished.countDown();
             removeHook(hook);
         }
     }
 
-    private Outcome loop(ScrapeLog log) throws IOException, InterruptedException {
+    private Outcome loop(ScrapeLog log, ProcessLog processLog) throws IOException, InterruptedException {
         long start = clock.millis();
         long deadline = start + maxDuration.toMillis();
         int scrapes = 0;
@@ -70,6 +79,7 @@ public final class Sampler {
             if (reason != null) {
                 return new Outcome(reason, scrapes, failures);
             }
+            sampleProcesses(processLog);
             ScrapeLine line = scrape();
             log.write(line);
             scrapes++;
@@ -96,6 +106,22 @@ public final class Sampler {
                 return null;
             }
             Thread.sleep(Math.min(POLL.toMillis(), next - now));
+        }
+    }
+
+    /** Before the scrape, so a slow portal answer does not shift the CPU intervals. */
+    private void sampleProcesses(ProcessLog processLog) {
+        if (processes.isEmpty()) {
+            return;
+        }
+        try {
+            Optional<ProcessLine> line = processes.get().sample(clock.millis());
+            if (line.isPresent()) {
+                processLog.write(line.get());
+            }
+        } catch (IOException | RuntimeException e) {
+            // A /proc that cannot be read leaves a gap; the gate judges the intervals it has.
+            System.err.println("process sample failed: " + e);
         }
     }
 

@@ -14,7 +14,7 @@ public record Thresholds(
         @JsonProperty(required = true) Errors errors,
         @JsonProperty(required = true) Statements statements,
         @JsonProperty(required = true) Cache cache,
-        @JsonProperty(required = true) PortalCpu portalCpu,
+        @JsonProperty(required = true) Cpu cpu,
         @JsonProperty(required = true) boolean nothingLost,
         @JsonProperty(required = true) Regression regression,
         @JsonProperty(required = true) Instruments instruments) {}

@@ -3,18 +3,15 @@
   "use strict";
   var data = JSON.parse(document.getElementById("report-data").textContent);
 
-  // The full-load window, and the chart's own band (the worst window of a windowed budget) in red.
-  function bands(full, own) {
-    var data = [];
-    if (full) {
-      data.push([{ name: "full load", xAxis: full[0] }, { xAxis: full[1] }]);
+  function band(full, worst) {
+    var areas = [];
+    if (full) { areas.push([{ name: "full load", xAxis: full[0] }, { xAxis: full[1] }]); }
+    if (worst) {
+      areas.push([{ name: worst.label, xAxis: worst.from, itemStyle: { color: "rgba(179, 38, 30, 0.15)" },
+                    label: { color: "#b3261e" } }, { xAxis: worst.to }]);
     }
-    if (own) {
-      data.push([{ name: own.label, xAxis: own.from, itemStyle: { color: "rgba(179, 38, 30, 0.18)" },
-                   label: { color: "#b3261e" } }, { xAxis: own.to }]);
-    }
-    if (data.length === 0) { return undefined; }
-    return { silent: true, itemStyle: { color: "rgba(26, 86, 176, 0.07)" }, data: data };
+    if (areas.length === 0) { return undefined; }
+    return { silent: true, itemStyle: { color: "rgba(26, 86, 176, 0.07)" }, data: areas };
   }
 
   function limitLine(chart) {
@@ -34,7 +31,7 @@
     }
     var series = chart.series.map(function (s, i) {
       return { name: s.name, type: "line", showSymbol: false, sampling: "lttb", data: s.points,
-               markArea: i === 0 ? bands(data.fullLoad, chart.band) : undefined,
+               markArea: i === 0 ? band(data.fullLoad, chart.worst) : undefined,
                markLine: i === 0 ? limitLine(chart) : undefined };
     });
     echarts.init(element, null, { renderer: "canvas" }).setOption({

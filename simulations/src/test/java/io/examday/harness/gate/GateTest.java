@@ -10,6 +10,7 @@ import io.examday.harness.run.RunFolder;
 import io.examday.harness.threshold.TestThresholds;
 import io.examday.harness.threshold.ThresholdFile;
 import io.examday.harness.threshold.Thresholds;
+import io.examday.harness.threshold.Window;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -266,21 +267,131 @@ class GateTest {
     }
 
     @Test
-    void portalCpuAboveLimitFailsFromTheCpuTimeCounter() throws IOException {
-        Check cpu = check(judge(new RunFixture().portalCpu(0.90)), "portal-cpu");
+    void cpuSpikeInTheStartStormOutsideFullLoadFailsThePeakCheck() throws IOException {
+        Verdict verdict = judge(new RunFixture().cpuSpike("portal", 0.75, 90, 160));
 
-        assertThat(cpu.status()).isEqualTo(Status.FAIL);
-        assertThat(cpu.measuredValue()).isCloseTo(0.90, within(1e-6));
-        assertThat(cpu.note()).contains("percentage points over");
+        Check peak = check(verdict, "cpu.peak-60s");
+        assertThat(peak.status()).isEqualTo(Status.FAIL);
+        assertThat(peak.measuredValue()).isCloseTo(0.75 + 0.10 + 0.02, within(1e-9));
+        assertThat(peak.window()).isEqualTo(Window.WHOLE_RUN);
+        assertThat(peak.note()).contains("from /proc").contains("worst window 09:01:").contains("portal 75.0%");
+        assertThat(check(verdict, "cpu.full-load").status()).isEqualTo(Status.NOTE);
+        assertThat(verdict.verdict()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void postgresBurningCpuWhileThePortalJvmIsIdleFailsThePeakCheck() throws IOException {
+        Check peak = check(judge(new RunFixture().processCpu("portal", 0.05).processCpu("postgres", 0.80)), "cpu.peak-60s");
+
+        assertThat(peak.status()).isEqualTo(Status.FAIL);
+        assertThat(peak.measuredValue()).isCloseTo(0.87, within(1e-9));
+        assertThat(peak.note()).contains("postgres 80.0%").contains("portal 5.0%");
+    }
+
+    @Test
+    void aBusyNeighbourProcessDoesNotCountAgainstTheSystemUnderTest() throws IOException {
+        Verdict verdict = judge(new RunFixture().processCpu("other", 0.45).processCpu("injector", 0.10));
+
+        Check peak = check(verdict, "cpu.peak-60s");
+        assertThat(peak.status()).isEqualTo(Status.PASS);
+        assertThat(peak.measuredValue()).isCloseTo(0.42, within(1e-9));
+        assertThat(peak.note()).contains("other 45.0%").contains("machine 97.0%");
+        assertThat(verdict.verdict()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
+    void aSpikeShorterThanTheWindowIsAveragedOverTheWindow() throws IOException {
+        Check peak = check(judge(new RunFixture().cpuSpike("portal", 0.90, 300, 312)), "cpu.peak-60s");
+
+        assertThat(peak.status()).isEqualTo(Status.PASS);
+        assertThat(peak.measuredValue()).isCloseTo(0.42 + 0.60 * 12 / 60, within(1e-9));
+    }
+
+    @Test
+    void fullLoadAverageIsReportedBesideThePeakAsAFigure() throws IOException {
+        Verdict verdict = judge(new RunFixture().cpuSpike("redis", 0.50, 10, 100));
+
+        Check full = check(verdict, "cpu.full-load");
+        assertThat(full.status()).isEqualTo(Status.NOTE);
+        assertThat(full.measured()).isEqualTo("42.0%");
+        assertThat(check(verdict, "cpu.peak-60s").measuredValue()).isCloseTo(0.90, within(1e-9));
+    }
+
+    @Test
+    void withoutProcessSamplesTheMachineLessTheInjectorIsJudgedAndTheNoteSaysSo() throws IOException {
+        Check peak = check(judge(new RunFixture().noProcessSamples().injectorCpu(0.30)), "cpu.peak-60s");
+
+        assertThat(peak.measuredValue()).isCloseTo(0.30, within(1e-9));
+        assertThat(peak.note()).contains("less the injector");
+    }
+
+    @Test
+    void aPortalOnAnotherMachineIsJudgedOnItsOwnCpuCounterAndTheNoteSaysSo() throws IOException {
+        Check peak = check(judge(new RunFixture().noProcessSamples().target("http://10.20.30.40:8080").portalCpu(0.90)),
+                "cpu.peak-60s");
+
+        assertThat(peak.status()).isEqualTo(Status.FAIL);
+        assertThat(peak.measuredValue()).isCloseTo(0.90, within(1e-6));
+        assertThat(peak.note()).contains("PostgreSQL and Redis are not seen");
     }
 
     @Test
     void portalCpuFallsBackToTheUsageGaugeAndSaysSo() throws IOException {
-        Check cpu = check(judge(new RunFixture().noCpuCounter().portalCpu(0.5)), "portal-cpu");
+        Check peak = check(judge(new RunFixture().noProcessSamples().target("http://10.20.30.40:8080").noCpuCounter()
+                .portalCpu(0.5)), "cpu.peak-60s");
 
-        assertThat(cpu.status()).isEqualTo(Status.PASS);
-        assertThat(cpu.measuredValue()).isCloseTo(0.5, within(1e-9));
-        assertThat(cpu.note()).contains("process_cpu_usage");
+        assertThat(peak.status()).isEqualTo(Status.PASS);
+        assertThat(peak.measuredValue()).isCloseTo(0.5, within(1e-9));
+        assertThat(peak.note()).contains("process_cpu_usage");
+    }
+
+    @Test
+    void nPlusOneOnlyInTheSubmitStormFailsThatRoutesStatementChecks() throws IOException {
+        Verdict verdict = judge(new RunFixture().submitStormStatements(14, 0.2));
+
+        String submit = RunFixture.SUBMIT;
+        assertThat(check(verdict, "statements.mean." + submit).status()).isEqualTo(Status.FAIL);
+        assertThat(check(verdict, "statements.mean." + submit).measuredValue()).isCloseTo(14, within(1e-9));
+        assertThat(check(verdict, "statements.share-under." + submit).status()).isEqualTo(Status.FAIL);
+        // Among 60,000 cheap reads the storm's 600 submits hide in the all-routes figures.
+        assertThat(check(verdict, "statements.mean").status()).isEqualTo(Status.PASS);
+        assertThat(check(verdict, "statements.share-under").status()).isEqualTo(Status.PASS);
+        assertThat(check(verdict, "statements.mean." + ANSWERS).status()).isEqualTo(Status.PASS);
+        assertThat(verdict.verdict()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void aRouteWithFewRequestsMayHaveOneHeavyRequestButNotMore() throws IOException {
+        String proctor = "GET /api/proctor/exams/{examId}/live";
+        String author = "GET /api/author/exams";
+        Verdict verdict = judge(new RunFixture().smallRoute(proctor, 50, 1, 3).smallRoute(author, 50, 5, 3));
+
+        Check oneHeavy = check(verdict, "statements.share-under." + proctor);
+        assertThat(oneHeavy.status()).isEqualTo(Status.PASS);
+        assertThat(oneHeavy.limitValue()).isCloseTo(0.98, within(1e-9));
+        assertThat(oneHeavy.note()).contains("1 of 50 requests").contains("fewer than 100 requests");
+        assertThat(check(verdict, "statements.share-under." + author).status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void aRouteWhoseFewRequestsAverageTenStatementsFailsOnItsMean() throws IOException {
+        String proctor = "GET /api/proctor/exams/{examId}/live";
+        Check mean = check(judge(new RunFixture().smallRoute(proctor, 3, 0, 12)), "statements.mean." + proctor);
+
+        assertThat(mean.status()).isEqualTo(Status.FAIL);
+        assertThat(mean.measuredValue()).isCloseTo(12, within(1e-9));
+    }
+
+    @Test
+    void backgroundJobStatementsAreReportedPerKindWithoutJudging() throws IOException {
+        Verdict verdict = judge(new RunFixture().jobs("GRADE", 1000, 14).jobs("RESULT_PDF", 990, 3));
+
+        Check grade = check(verdict, "statements.jobs.GRADE");
+        assertThat(grade.status()).isEqualTo(Status.NOTE);
+        assertThat(grade.measured()).isEqualTo("14.00");
+        assertThat(grade.note()).startsWith("1,000 jobs run");
+        assertThat(check(verdict, "statements.jobs.RESULT_PDF").measured()).isEqualTo("3.00");
+        assertThat(verdict.verdict()).isEqualTo(Outcome.PASS);
     }
 
     @Test
@@ -301,11 +412,12 @@ class GateTest {
 
     @Test
     void counterResetBetweenSamplesIsCountedFromZeroNotSubtracted() throws IOException {
-        Verdict verdict = judge(new RunFixture().counterResetAt(300).cacheHitRate(0.9).portalCpu(0.5));
+        Verdict verdict = judge(new RunFixture().counterResetAt(300).cacheHitRate(0.9).portalCpu(0.5)
+                .noProcessSamples().target("http://10.20.30.40:8080"));
 
         assertThat(check(verdict, "cache.hit-rate").measuredValue()).isCloseTo(0.9, within(1e-9));
-        // One five-second interval is lost at the restart: 350 of 355 seconds of CPU time are seen.
-        assertThat(check(verdict, "portal-cpu").measuredValue()).isCloseTo(0.5 * 350 / 355, within(1e-6));
+        // The restart's interval loses its growth; no window gains from the drop.
+        assertThat(check(verdict, "cpu.peak-60s").measuredValue()).isCloseTo(0.5, within(1e-6));
         assertThat(verdict.verdict()).isEqualTo(Outcome.PASS);
     }
 

@@ -15,10 +15,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -113,11 +114,11 @@ class ReportTest {
     void theLatencyChartShadesTheWorstWindowAndDrawsEveryJudgedWindow() throws IOException {
         String page = Files.readString(judgedReport(new RunFixture().stall(RunFixture.ANSWERS, 190, 200, 4_000)));
 
-        JsonNode latency = charts(page).stream().filter(c -> c.path("id").asString().equals("latency")).findFirst().orElseThrow();
+        JsonNode latency = chart(page, "latency");
         long start = RunFixture.START.toEpochMilli();
-        assertThat(latency.path("band").path("from").asLong()).isEqualTo(start + 180_000);
-        assertThat(latency.path("band").path("to").asLong()).isEqualTo(start + 240_000);
-        assertThat(latency.path("band").path("label").asString()).startsWith("worst window: 4,00");
+        assertThat(latency.path("worst").path("from").asLong()).isEqualTo(start + 180_000);
+        assertThat(latency.path("worst").path("to").asLong()).isEqualTo(start + 240_000);
+        assertThat(latency.path("worst").path("label").asString()).startsWith("worst window: 4,00");
         JsonNode perWindow = latency.path("series").get(1);
         assertThat(perWindow.path("name").asString()).isEqualTo("p95 per 60 s window");
         // six full-load windows, each drawn from its start to its end
@@ -125,13 +126,28 @@ class ReportTest {
         assertThat(perWindow.path("points").get(2).get(1).asDouble()).isGreaterThan(3_900);
     }
 
-    private static List<JsonNode> charts(String page) {
-        String marker = "<script type=\"application/json\" id=\"report-data\">";
-        int from = page.indexOf(marker) + marker.length();
-        JsonNode data = JsonMapper.builder().build().readTree(page.substring(from, page.indexOf("</script>", from)));
-        List<JsonNode> charts = new ArrayList<>();
-        data.path("charts").forEach(charts::add);
-        return charts;
+    @Test
+    void theCpuChartDrawsEachProcessAndMarksTheWorstWindow() throws IOException {
+        String page = Files.readString(judgedReport(new RunFixture().cpuSpike("postgres", 0.40, 300, 360)));
+
+        JsonNode cpu = chart(page, "cpu");
+        assertThat(cpu.path("series").findValuesAsString("name"))
+                .contains("system under test", "portal", "postgres", "redis", "injector", "other", "machine");
+        assertThat(cpu.path("worst").path("from").asLong()).isEqualTo(RunFixture.START.plusSeconds(300).toEpochMilli());
+        assertThat(cpu.path("worst").path("to").asLong()).isEqualTo(RunFixture.START.plusSeconds(360).toEpochMilli());
+        assertThat(cpu.path("worst").path("label").asString()).isEqualTo("worst 60 s: 72%");
+        assertThat(cpu.path("limit").asDouble()).isEqualTo(80.0);
+    }
+
+    private static JsonNode chart(String page, String id) {
+        String data = page.substring(page.indexOf("<script type=\"application/json\" id=\"report-data\">"));
+        data = data.substring(data.indexOf('>') + 1, data.indexOf("</script>"));
+        for (JsonNode chart : JsonMapper.builder().build().readTree(data).path("charts")) {
+            if (chart.path("id").asString().equals(id)) {
+                return chart;
+            }
+        }
+        throw new AssertionError("no chart " + id);
     }
 
     private Path judgedReport(RunFixture fixture) throws IOException {

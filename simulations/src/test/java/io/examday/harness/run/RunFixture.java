@@ -1,5 +1,7 @@
 package io.examday.harness.run;
 
+import io.examday.harness.sampling.ProcessLine;
+import io.examday.harness.sampling.ProcessLog;
 import io.examday.harness.sampling.Sample;
 import io.examday.harness.sampling.ScrapeLine;
 import io.examday.harness.sampling.ScrapeLog;
@@ -33,6 +35,10 @@ public final class RunFixture {
     public static final String ANSWERS = "PUT /api/attempts/{attemptId}/answers/{questionId}";
     public static final String PAGES = "GET /api/attempts/{attemptId}/pages/{page}";
     public static final String LOBBY = "GET /api/exams/{examId}/lobby";
+    public static final String SUBMIT = "POST /api/attempts/{attemptId}/submit";
+    /** The submit storm: right after full load. */
+    public static final int STORM_FROM = FULL_TO;
+    public static final int STORM_TO = FULL_TO + 60;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private int perSecond = 100;
@@ -77,6 +83,18 @@ public final class RunFixture {
     private Integer gatlingExit = 0;
     private final Map<String, Double> routeLatencyMs = new HashMap<>();
     private int machineCores = 2;
+    private final Map<String, Double> processCpu = new LinkedHashMap<>(Map.of(
+            "portal", 0.30, "postgres", 0.10, "redis", 0.02, "injector", 0.20, "other", 0.05));
+    private final List<Spike> spikes = new ArrayList<>();
+    private boolean writeProcesses = true;
+    private String target = "http://127.0.0.1:8080";
+    private double stormMean = -1;
+    private double stormShareUnder10 = 1.0;
+    private final Map<String, double[]> jobs = new LinkedHashMap<>();
+    private final Map<String, double[]> smallRoutes = new LinkedHashMap<>();
+
+    /** A process class burning this share of all cores from one second to another. */
+    private record Spike(String process, double share, int from, int to) {}
 
     public RunFixture scenario(String name) { this.scenario = name; return this; }
     public RunFixture runId(String id) { this.runId = id; return this; }
@@ -140,6 +158,33 @@ public final class RunFixture {
     public RunFixture gatlingExit(Integer status) { this.gatlingExit = status; return this; }
     /** run.json machine.cores: the shape of the machine the run says it ran on. */
     public RunFixture machineCores(int cores) { this.machineCores = cores; return this; }
+    /** A process class's share of all cores all run long, in server/processes.jsonl. */
+    public RunFixture processCpu(String process, double share) { this.processCpu.put(process, share); return this; }
+    /** A process class's share of all cores from one second of the run to another instead. */
+    public RunFixture cpuSpike(String process, double share, int fromSecond, int toSecond) {
+        this.spikes.add(new Spike(process, share, fromSecond, toSecond));
+        return this;
+    }
+    /** The portal the run loaded, as run.json names it. */
+    public RunFixture target(String url) { this.target = url; return this; }
+    /** No server/processes.jsonl, as from a machine without /proc or a portal elsewhere. */
+    public RunFixture noProcessSamples() { this.writeProcesses = false; return this; }
+    /** The submit route, called only in the submit storm (10 a second), with these statement figures. */
+    public RunFixture submitStormStatements(double mean, double shareUnder10) {
+        this.stormMean = mean;
+        this.stormShareUnder10 = shareUnder10;
+        return this;
+    }
+    /** A route called steadily over the run: so many requests in all, so many of them with 10 statements or more. */
+    public RunFixture smallRoute(String route, long requests, long heavy, double mean) {
+        this.smallRoutes.put(route, new double[] {requests, heavy, mean});
+        return this;
+    }
+    /** Background jobs of a kind run steadily over the run: so many in all, so many statements each. */
+    public RunFixture jobs(String kind, long count, double statementsEach) {
+        this.jobs.put(kind, new double[] {count, statementsEach});
+        return this;
+    }
     /** The injector sent nothing at all. */
     public RunFixture idle() { this.perSecond = 0; return this; }
 
@@ -176,6 +221,9 @@ public final class RunFixture {
         if (gatlingReport) {
             writeGatlingReport(dir);
         }
+        if (writeProcesses) {
+            writeProcesses(dir);
+        }
         if (gatlingConsole != null) {
             Files.writeString(dir.resolve("gatling-console.log"), gatlingConsole);
         }
@@ -187,7 +235,7 @@ public final class RunFixture {
         run.put("runId", id);
         run.put("scenario", scenario);
         run.put("scenarioFile", "scenarios/" + scenario + ".yaml");
-        run.put("target", "http://127.0.0.1:8080");
+        run.put("target", target);
         run.put("metricsUrl", "http://127.0.0.1:8081/actuator/prometheus");
         run.put("startedAt", START.toString());
         run.put("endedAt", START.plusSeconds(SECONDS).toString());
@@ -321,6 +369,48 @@ public final class RunFixture {
         return with;
     }
 
+    private static void statementSeries(List<Sample> samples, String route, double count, double shareUnder10, double mean) {
+        String method = route.substring(0, route.indexOf(' '));
+        String uri = route.substring(route.indexOf(' ') + 1);
+        for (String le : List.of("0.0", "1.0", "2.0", "3.0", "4.0", "5.0", "6.0", "7.0", "8.0", "9.0", "10.0", "15.0", "+Inf")) {
+            double bound = le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le);
+            double cumulative = bound < 3 ? 0 : bound < 9 ? count * shareUnder10 * 0.5 : bound < 10 ? count * shareUnder10 : count;
+            samples.add(new Sample("examday_sql_statements_per_request_bucket", Map.of("uri", uri, "method", method, "le", le), cumulative));
+        }
+        samples.add(new Sample("examday_sql_statements_per_request_count", Map.of("uri", uri, "method", method), count));
+        samples.add(new Sample("examday_sql_statements_per_request_sum", Map.of("uri", uri, "method", method), count * mean));
+    }
+
+    /** Two-second samples from the run's start to its end, as the sampler writes them beside the scrapes. */
+    private void writeProcesses(Path dir) throws IOException {
+        int cores = 4;
+        long ticksPerSecond = 100L * cores;
+        try (ProcessLog log = ProcessLog.appendTo(dir)) {
+            for (int s = 0; s + 2 <= SECONDS; s += 2) {
+                Map<String, Long> used = new LinkedHashMap<>();
+                long busy = 0;
+                for (String process : processCpu.keySet()) {
+                    long ticks = Math.round(shareAt(process, s) * ticksPerSecond * 2);
+                    used.put(process, ticks);
+                    busy += ticks;
+                }
+                Map<String, Integer> count = new LinkedHashMap<>();
+                used.keySet().forEach(p -> count.put(p, p.equals("postgres") ? 25 : 1));
+                log.write(new ProcessLine(START.toEpochMilli() + s * 1000L, START.toEpochMilli() + (s + 2) * 1000L, cores,
+                        ticksPerSecond * 2, Math.min(busy, ticksPerSecond * 2), used, count, "listening on port 8081 (pid 4242)"));
+            }
+        }
+    }
+
+    private double shareAt(String process, int second) {
+        for (Spike spike : spikes) {
+            if (spike.process().equals(process) && second >= spike.from() && second < spike.to()) {
+                return spike.share();
+            }
+        }
+        return processCpu.get(process);
+    }
+
     private List<Sample> samples(int seconds) {
         int cores = 4;
         double requests = (double) perSecond * seconds;
@@ -335,17 +425,18 @@ public final class RunFixture {
         samples.add(new Sample("process_cpu_usage", Map.of(), portalCpu));
         samples.add(new Sample("system_cpu_count", Map.of(), cores));
         for (String route : List.of(ANSWERS, PAGES)) {
-            String method = route.substring(0, route.indexOf(' '));
-            String uri = route.substring(route.indexOf(' ') + 1);
-            double count = requests / 2;
-            for (String le : List.of("0.0", "1.0", "2.0", "3.0", "4.0", "5.0", "6.0", "7.0", "8.0", "9.0", "10.0", "15.0", "+Inf")) {
-                double bound = le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le);
-                double cumulative = bound < 3 ? 0 : bound < 9 ? count * shareUnder10 * 0.5 : bound < 10 ? count * shareUnder10 : count;
-                samples.add(new Sample("examday_sql_statements_per_request_bucket", Map.of("uri", uri, "method", method, "le", le), cumulative));
-            }
-            samples.add(new Sample("examday_sql_statements_per_request_count", Map.of("uri", uri, "method", method), count));
-            samples.add(new Sample("examday_sql_statements_per_request_sum", Map.of("uri", uri, "method", method), count * meanStatements));
+            statementSeries(samples, route, requests / 2, shareUnder10, meanStatements);
         }
+        if (stormMean >= 0) {
+            double count = 10.0 * Math.clamp(seconds - STORM_FROM, 0, STORM_TO - STORM_FROM);
+            statementSeries(samples, SUBMIT, count, stormShareUnder10, stormMean);
+        }
+        smallRoutes.forEach((route, r) -> statementSeries(samples, route, r[0] * seconds / SECONDS, 1 - r[1] / r[0], r[2]));
+        jobs.forEach((kind, job) -> {
+            double ran = job[0] * seconds / SECONDS;
+            samples.add(new Sample("examday_sql_statements_per_job_count", Map.of("kind", kind), ran));
+            samples.add(new Sample("examday_sql_statements_per_job_sum", Map.of("kind", kind), ran * job[1]));
+        });
         return samples;
     }
 }

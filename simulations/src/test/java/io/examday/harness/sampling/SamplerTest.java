@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +65,21 @@ class SamplerTest {
         assertThat(lines).hasSizeBetween(4, 7).hasSize(outcome.scrapes());
         assertThat(lines).allSatisfy(l -> assertThat(l.series()).extracting(Sample::name).containsExactly("cache_gets_total"));
         assertThat(lines).extracting(ScrapeLine::at).isSorted();
+    }
+
+    @Test
+    void processCpuIsWrittenBesideTheScrapesWhenAProcessSamplerIsGiven() throws Exception {
+        Path proc = Files.createDirectories(run.resolve("proc"));
+        Files.writeString(proc.resolve("stat"), "cpu  10 0 0 90 0 0 0 0 0 0\ncpu0 10 0 0 90 0 0 0 0 0 0\n");
+
+        Sampler.Outcome outcome = new Sampler(metrics(), run, Duration.ofMillis(100), Duration.ofSeconds(2), Optional.empty(),
+                Clock.systemUTC(), Optional.of(new ProcessSampler(proc, OptionalInt.empty()))).run();
+
+        List<ProcessLine> lines = ProcessLog.read(run);
+        // The first sample only sets the starting point: one line fewer than scrapes.
+        assertThat(lines).isNotEmpty().hasSize(outcome.scrapes() - 1);
+        assertThat(lines).allSatisfy(l -> assertThat(l.cores()).isEqualTo(1));
+        assertThat(lines).extracting(ProcessLine::at).isSorted();
     }
 
     @Test

@@ -31,7 +31,7 @@ public final class TestThresholds {
                   failedRequestsAtMost: 0
                   failedShareAtMost: 0%
                 statements:
-                  window: full-load
+                  window: whole-run
                   fewerThan: 10
                   shareAtLeast: 99%
                   meanBelow: 10
@@ -40,9 +40,9 @@ public final class TestThresholds {
                   layer: shared
                   lookupsAtLeast: 10
                   hitRateAbove: 85%
-                portalCpu:
-                  window: full-load
-                  below: 80%
+                cpu:
+                  rollingWindow: 60s
+                  peakBelow: 80%
                 nothingLost: true
                 instruments:
                   countsDifferAtMost: {share: 0.1%, plus: 5}

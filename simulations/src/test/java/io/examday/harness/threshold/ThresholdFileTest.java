@@ -38,7 +38,9 @@ class ThresholdFileTest {
         assertThat(release.statements().fewerThan()).isEqualTo(10);
         assertThat(release.cache().hitRateAbove().fraction()).isEqualTo(0.85);
         assertThat(release.cache().layer()).isEqualTo(CacheLayer.SHARED);
-        assertThat(release.portalCpu().below().fraction()).isEqualTo(0.80);
+        assertThat(release.cpu().peakBelow().fraction()).isEqualTo(0.80);
+        assertThat(release.cpu().rollingWindow().millis()).isEqualTo(60_000);
+        assertThat(release.statements().window()).isEqualTo(Window.WHOLE_RUN);
         assertThat(release.errors().failedRequestsAtMost()).isZero();
         assertThat(release.nothingLost()).isTrue();
         assertThat(release.regression().p95WorseAtMost().share().fraction()).isEqualTo(0.40);
@@ -222,6 +224,16 @@ class ThresholdFileTest {
         assertThatThrownBy(() -> ThresholdFile.load(file))
                 .hasMessageContaining("instruments.countsDifferAtMost")
                 .hasMessageContaining("plus");
+    }
+
+    @Test
+    void cpuWindowTooShortToAverageIsRefusedWithFileLineAndField() throws IOException {
+        Path file = write(TestThresholds.yaml().replace("rollingWindow: 60s", "rollingWindow: 4s"));
+
+        assertThatThrownBy(() -> ThresholdFile.load(file))
+                .hasMessageContaining(file + ":" + lineOf(file, "rollingWindow") + ":")
+                .hasMessageContaining("field 'cpu.rollingWindow'")
+                .hasMessageContaining("shorter than 10s");
     }
 
     @Test
