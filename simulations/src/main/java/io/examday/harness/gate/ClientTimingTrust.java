@@ -23,7 +23,7 @@ final class ClientTimingTrust {
         if (doubts.isEmpty()) {
             return checks;
         }
-        String why = "not trusted: " + doubts.stream().map(Check::name).collect(Collectors.joining(", "))
+        String why = "not trusted: " + doubts.stream().map(Check::id).collect(Collectors.joining(", "))
                 + " put the client's timings in doubt";
         return checks.stream().map(c -> clientTimed(c) && c.status() == Status.FAIL ? c.distrusted(why) : c).toList();
     }

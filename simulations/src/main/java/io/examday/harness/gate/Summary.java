@@ -16,6 +16,11 @@ final class Summary {
         String delivered = String.format(Locale.ROOT, "peak %,d active candidates, %,d requests", f.peakActiveUsers(), f.requests());
         String p95 = f.p95Ms() == null ? "" : ", p95 response time " + Unit.MILLIS.format(f.p95Ms());
         List<Check> judged = checks.stream().filter(c -> c.role() == Role.THRESHOLD && c.status() != Status.NOTE).toList();
+        return verdictWords(outcome, load, delivered, p95, judged, checks) + regressionUnjudged(checks);
+    }
+
+    private static String verdictWords(Outcome outcome, String load, String delivered, String p95, List<Check> judged,
+                                       List<Check> checks) {
         return switch (outcome) {
             case PASS -> "PASS: the portal held %s (%s%s); all %d thresholds were met.".formatted(load, delivered, p95, judged.size());
             // Not "did not hold": a run can carry every candidate and still miss one latency budget.
@@ -24,6 +29,12 @@ final class Summary {
                             unmeasured(checks));
             case INCONCLUSIVE -> inconclusive(load, delivered, checks);
         };
+    }
+
+    /** A pass against no baseline is not a pass against the last release: say so in the first paragraph. */
+    private static String regressionUnjudged(List<Check> checks) {
+        return checks.stream().filter(c -> c.id().equals("regression.p95") && c.status() == Status.NOTE)
+                .findFirst().map(c -> " Regression " + c.measured() + ".").orElse("");
     }
 
     private static String inconclusive(String load, String delivered, List<Check> checks) {

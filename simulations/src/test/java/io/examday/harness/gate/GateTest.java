@@ -478,7 +478,7 @@ class GateTest {
         Check p95 = check(verdict, "latency.p95");
         assertThat(p95.status()).isEqualTo(Status.INCONCLUSIVE);
         assertThat(p95.measuredValue()).isCloseTo(400, within(1.0));
-        assertThat(p95.note()).contains("not trusted: Injector CPU saturation");
+        assertThat(p95.note()).contains("not trusted: delivery.injector-cpu");
         assertThat(verdict.summary()).startsWith("INCONCLUSIVE").contains("Injector CPU saturation");
     }
 

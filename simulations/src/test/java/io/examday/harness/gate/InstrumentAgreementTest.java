@@ -40,10 +40,20 @@ class InstrumentAgreementTest {
 
         Check agreement = check(verdict, "instruments.agreement");
         assertThat(agreement.status()).isEqualTo(Status.INCONCLUSIVE);
-        assertThat(agreement.role()).isEqualTo(Role.MEASUREMENT);
+        assertThat(agreement.role()).isEqualTo(Role.TIMING);
         assertThat(agreement.measured()).isEqualTo("2 of 12 figures differ");
         assertThat(agreement.note()).contains(ANSWERS + " count: Gatling 30,100, recorder 30,000 (100 apart, at most 35)")
                 .contains(ANSWERS + " OK:");
+        assertThat(verdict.verdict()).isEqualTo(Outcome.INCONCLUSIVE);
+    }
+
+    @Test
+    void aLatencyBudgetMissedWhileTheInstrumentsDisagreeIsNotTrustedNotFailed() throws IOException {
+        Verdict verdict = judge(new RunFixture().fullLoadLatencyMs(400).gatlingP95Ms(PAGES, 300));
+
+        Check p95 = check(verdict, "latency.p95");
+        assertThat(p95.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(p95.note()).contains("not trusted: instruments.agreement put the client's timings in doubt");
         assertThat(verdict.verdict()).isEqualTo(Outcome.INCONCLUSIVE);
     }
 

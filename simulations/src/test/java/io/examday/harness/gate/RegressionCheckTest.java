@@ -50,6 +50,7 @@ class RegressionCheckTest {
             assertThat(check(verdict, id).measured()).as(id).isEqualTo("not judged: no baseline");
         }
         assertThat(verdict.verdict()).isEqualTo(Outcome.PASS);
+        assertThat(verdict.summary()).endsWith("thresholds were met. Regression not judged: no baseline.");
         assertThat(VerdictTable.render(verdict)).contains("not judged: no baseline");
         VerdictFiles.write(verdict, dir);
         assertThat(Files.readString(dir.resolve("verdict.json"))).contains("\"measured\" : \"not judged: no baseline\"");
@@ -118,7 +119,7 @@ class RegressionCheckTest {
         assertThat(cpu.status()).isEqualTo(Status.FAIL);
         // 0.7 of 4 cores over 100 requests a second: 28 ms of CPU per request, against 20 ms.
         assertThat(cpu.measuredValue()).isEqualTo(28.0, within(0.01));
-        assertThat(check(verdict, "portal-cpu").status()).isEqualTo(Status.PASS);
+        assertThat(check(verdict, "cpu.peak-60s").status()).isEqualTo(Status.PASS);
         assertThat(verdict.verdict()).isEqualTo(Outcome.FAIL);
     }
 

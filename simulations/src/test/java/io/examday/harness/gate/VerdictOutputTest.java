@@ -30,7 +30,7 @@ class VerdictOutputTest {
                             Unit.MILLIS, 300, 120, null),
                     Check.judged("cache.hit-rate", "Cache hit rate", Role.THRESHOLD, Window.FULL_LOAD, Compare.ABOVE,
                             Unit.SHARE, 0.85, 0.80, null),
-                    Check.unmeasured("portal-cpu", "Portal CPU", Role.THRESHOLD, Window.FULL_LOAD, "below 80%", "no samples"),
+                    Check.unmeasured("cpu.peak-60s", "Portal CPU", Role.THRESHOLD, Window.WHOLE_RUN, "below 80%", "no samples"),
                     Check.note("regression.p95", "p95 against the baseline", Window.FULL_LOAD, "at most 20% worse",
                             "no baseline", "none yet")));
 
