@@ -11,12 +11,13 @@ import java.util.Optional;
 public final class ExamCalendar {
 
     /**
+     * @param firstArrival when the injection schedule begins: arrivals are planned from here
      * @param opensAt when the exams open
      * @param lastDeadline the last candidate's deadline: proctors and authors watch until then
      * @param sessionLossAt when every session is lost, in a login storm
      * @param examIds the portal's ids of the scenario's exams, in code order
      */
-    public record Dates(Instant opensAt, Instant lastDeadline, Optional<Instant> sessionLossAt, List<Long> examIds) {}
+    public record Dates(Instant firstArrival, Instant opensAt, Instant lastDeadline, Optional<Instant> sessionLossAt, List<Long> examIds) {}
 
     private volatile Dates dates;
 

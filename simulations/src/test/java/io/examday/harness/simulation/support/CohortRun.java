@@ -87,11 +87,14 @@ public final class CohortRun {
     public void setUp(Simulation simulation) {
         RecordedCall calls = new RecordedCall(recording);
         List<PopulationBuilder> populations = new ArrayList<>();
-        ExamDay day = new ExamDay(scenario, calls, recording, acknowledged, calendar, events);
+        List<OpenInjectionStep> arrivals = arrivals();
+        long[] arrivalOffsets = ArrivalSchedule.offsetsMillis(arrivals);
+        ExamDay day = new ExamDay(scenario, calls, recording, acknowledged, calendar, events,
+                candidate -> arrivalOffsets[candidate - 1]);
         populations.add(scenario("candidates")
                 .feed(new CandidateRoster(scenario.cohort(), settings.seedSecret(scenario)))
                 .exec(day.candidate())
-                .injectOpen(arrivals()));
+                .injectOpen(arrivals));
         if (scenario.proctors().count() > 0) {
             populations.add(scenario("proctors")
                     .exec(new ProctorWatch(calls, calendar, scenario.proctors(), settings.proctorPassword(scenario)).chain())
@@ -160,7 +163,7 @@ public final class CohortRun {
         for (long examId : examIds) {
             admin.schedule(examId, opensAt, closesAt, durationSeconds);
         }
-        calendar.fix(new ExamCalendar.Dates(opensAt, injectionStart.plus(plan.lastDeadline()),
+        calendar.fix(new ExamCalendar.Dates(injectionStart, opensAt, injectionStart.plus(plan.lastDeadline()),
                 plan.sessionLoss().map(injectionStart::plus), List.copyOf(examIds)));
         phases = new PhaseClock(injectionStart, plan);
         record = RunRecord.begin(runDir, scenario, settings, injectionStart, injectionStart.plus(plan.end()), phases,
