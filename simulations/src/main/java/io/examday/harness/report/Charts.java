@@ -2,6 +2,7 @@ package io.examday.harness.report;
 
 import io.examday.harness.gate.Check;
 import io.examday.harness.gate.Verdict;
+import io.examday.harness.run.LagLog;
 import io.examday.harness.run.LatencyLog;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.RunFolder;
@@ -16,7 +17,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
-/** The report's charts over time: load and errors from the timeline, p95 from the latency log, the rest from the server. */
+/**
+ * The report's charts over time: load, errors and CPU from the timeline, p95 from the latency log, the injector's
+ * lateness from the lag log, the rest from the server.
+ */
 final class Charts {
 
     /** The chart draws the mean, which does not depend on the bucket bound the share would be read at. */
@@ -34,13 +38,17 @@ final class Charts {
                 List.of(new Chart.Line("requests/s", perStep(rows, step, r -> r.requests(), v -> sum(v) / (step / 1000.0))))));
         charts.add(new Chart("latency", "p95 response time", "ms", limit(verdict, "latency.p95", 1),
                 List.of(new Chart.Line("p95", run.latency().map(Charts::p95).orElse(List.of())))));
+        charts.add(new Chart("lag", "Injector schedule lag", "ms", limit(verdict, "delivery.schedule-lag", 1),
+                run.lag().map(Charts::lag).orElse(List.of())));
         charts.add(new Chart("errors", "Failed requests per second", "failed/s", null,
                 List.of(new Chart.Line("failed/s", perStep(rows, step, r -> r.failures(), v -> sum(v) / (step / 1000.0))))));
         ServerSteps server = new ServerSteps(run);
         charts.add(new Chart("cpu", "CPU, share of the machine", "%", limit(verdict, "portal-cpu", 100),
                 List.of(new Chart.Line("portal", server.points((f, pair) -> f.portalCpu(pair).map(c -> c.share() * 100))),
                         new Chart.Line("injector", perStep(rows.stream().filter(r -> !Double.isNaN(r.injectorCpu())).toList(),
-                                step, r -> r.injectorCpu() * 100, Charts::max)))));
+                                step, r -> r.injectorCpu() * 100, Charts::max)),
+                        new Chart.Line("machine", perStep(rows.stream().filter(r -> !Double.isNaN(r.systemCpu())).toList(),
+                                step, r -> r.systemCpu() * 100, Charts::max)))));
         charts.add(new Chart("cache", "Cache hit rate", "%", limit(verdict, "cache.hit-rate", 100),
                 List.of(new Chart.Line("hit rate", server.points((f, pair) -> boxed(f.cacheHitRate(pair)).map(v -> v * 100))))));
         charts.add(new Chart("statements", "SQL statements per request (mean)", "statements", limit(verdict, "statements.mean", 1),
@@ -50,6 +58,13 @@ final class Charts {
 
     private static List<double[]> p95(LatencyLog log) {
         return log.p95Steps().stream().map(p -> new double[] {p.epochMillis(), p.p95Ms()}).toList();
+    }
+
+    private static List<Chart.Line> lag(LagLog log) {
+        return List.of(
+                new Chart.Line("p50", log.steps().stream().map(p -> new double[] {p.epochMillis(), p.p50Ms()}).toList()),
+                new Chart.Line("p99", log.steps().stream().map(p -> new double[] {p.epochMillis(), p.p99Ms()}).toList()),
+                new Chart.Line("max", log.steps().stream().map(p -> new double[] {p.epochMillis(), p.maxMs()}).toList()));
     }
 
     private static Double limit(Optional<Verdict> verdict, String id, double scale) {
