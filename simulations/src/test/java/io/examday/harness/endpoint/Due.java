@@ -28,15 +28,21 @@ public final class Due {
         return session.set(AT, epochMillis);
     }
 
-    /** Waits until the instant {@code until} gives, or not at all when it has passed (then the request is due now). */
+    /**
+     * Waits until the instant {@code until} gives, or not at all when it has passed. Straight after a response, a
+     * plan already past (a tick that fell due while the user awaited a slow response) is due now: the portal's
+     * slowness is not the injector's lateness. Straight after another wait, the plan stands as it is, so a late
+     * first wait is not forgiven by the second.
+     */
     public static ChainBuilder waitUntil(ToLongFunction<Session> until) {
-        return exec(s -> s.set(AT, ScheduleLag.dueAt(until.applyAsLong(s), System.currentTimeMillis())))
+        return exec(s -> s.set(AT, s.contains(AT) ? until.applyAsLong(s)
+                        : ScheduleLag.dueAt(until.applyAsLong(s), System.currentTimeMillis())))
                 .pause(s -> Duration.ofMillis(Math.max(0, s.getLong(AT) - System.currentTimeMillis())));
     }
 
-    /** Waits for as long as {@code length} draws. */
+    /** Waits for as long as {@code length} draws, from the end of the wait before it if there was one, else from now. */
     public static ChainBuilder waitFor(Function<Session, Duration> length) {
-        return waitUntil(s -> System.currentTimeMillis() + length.apply(s).toMillis());
+        return waitUntil(s -> (s.contains(AT) ? s.getLong(AT) : System.currentTimeMillis()) + length.apply(s).toMillis());
     }
 
     public static ChainBuilder waitFor(Duration length) {

@@ -44,7 +44,7 @@ public final class AuthorBrowse {
         return exec(s -> s.set(Sitting.USERNAME, "author").set(Sitting.PASSWORD, password).set(Sitting.ROLE, "AUTHOR")
                         .set(Sitting.RANDOM, new SplittableRandom(s.userId()))
                         .set(Progress.EXAM_IDS, calendar.dates().examIds()))
-                .exec(s -> Due.arrivingAt(s, calendar.dates().firstArrival().toEpochMilli()))
+                .exec(s -> Due.arrivingAt(s, calendar.arrivalDue(0)))
                 .exec(session.signIn())
                 .asLongAs(s -> Sitting.carryingOn(s) && Progress.now() < calendar.dates().lastDeadline().toEpochMilli())
                 .on(exec(s -> s.set(Sitting.EXAM_CODE, examCodes.get(Sitting.random(s).nextInt(examCodes.size()))))

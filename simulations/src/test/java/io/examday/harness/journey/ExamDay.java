@@ -72,8 +72,7 @@ public final class ExamDay {
         recording.candidateArrived();
         int candidate = s.getInt(Sitting.CANDIDATE);
         SplittableRandom random = new SplittableRandom(candidate * 0x9E3779B97F4A7C15L);
-        long dueAt = calendar.dates().firstArrival().toEpochMilli() + arrivalOffsetMillis.applyAsLong(candidate);
-        return Due.arrivingAt(s, dueAt).set(Sitting.RANDOM, random)
+        return Due.arrivingAt(s, calendar.arrivalDue(arrivalOffsetMillis.applyAsLong(candidate))).set(Sitting.RANDOM, random)
                 .set(Progress.FATE, Fate.draw(scenario.submit(), random))
                 .set(Progress.LATE, candidate > scenario.signIn().punctual(scenario.cohort().candidates()));
     }

@@ -31,7 +31,7 @@ public final class ProctorWatch {
     public ChainBuilder chain() {
         return exec(s -> s.set(Sitting.USERNAME, "proctor").set(Sitting.PASSWORD, password).set(Sitting.ROLE, "PROCTOR")
                         .set(Progress.EXAM_IDS, calendar.dates().examIds()))
-                .exec(s -> Due.arrivingAt(s, calendar.dates().firstArrival().toEpochMilli()))
+                .exec(s -> Due.arrivingAt(s, calendar.arrivalDue(0)))
                 .exec(session.signIn())
                 .exec(Due.waitUntil(s -> calendar.dates().opensAt().toEpochMilli()))
                 .asLongAs(s -> Sitting.carryingOn(s) && Progress.now() < calendar.dates().lastDeadline().toEpochMilli())

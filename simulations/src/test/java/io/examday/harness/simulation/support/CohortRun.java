@@ -163,7 +163,7 @@ public final class CohortRun {
         for (long examId : examIds) {
             admin.schedule(examId, opensAt, closesAt, durationSeconds);
         }
-        calendar.fix(new ExamCalendar.Dates(injectionStart, opensAt, injectionStart.plus(plan.lastDeadline()),
+        calendar.fix(new ExamCalendar.Dates(opensAt, injectionStart.plus(plan.lastDeadline()),
                 plan.sessionLoss().map(injectionStart::plus), List.copyOf(examIds)));
         phases = new PhaseClock(injectionStart, plan);
         record = RunRecord.begin(runDir, scenario, settings, injectionStart, injectionStart.plus(plan.end()), phases,
