@@ -75,14 +75,9 @@ final class LoadDelivery {
 
     /** The machine's CPU over the run, which says what the injector competed with. */
     private static String machineCpu(Run run) {
-        List<Double> known = run.timeline().map(t -> t.rows().stream().map(Timeline.Row::systemCpu)
-                .filter(c -> !Double.isNaN(c)).toList()).orElse(List.of());
-        if (known.isEmpty()) {
-            return "; machine CPU unknown";
-        }
-        double mean = known.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        double peak = known.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        return String.format(Locale.ROOT, "; machine CPU mean %.0f%%, peak %.0f%%", mean * 100, peak * 100);
+        return run.timeline().flatMap(Timeline::machineCpu)
+                .map(cpu -> String.format(Locale.ROOT, "; machine CPU mean %.0f%%, peak %.0f%%", cpu.mean() * 100, cpu.peak() * 100))
+                .orElse("; machine CPU unknown");
     }
 
     /**

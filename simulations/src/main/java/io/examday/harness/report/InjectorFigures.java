@@ -4,7 +4,6 @@ import io.examday.harness.run.LagLog;
 import io.examday.harness.run.LatencyLog;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.Timeline;
-import java.util.List;
 import java.util.Optional;
 import org.HdrHistogram.Histogram;
 
@@ -17,13 +16,11 @@ record InjectorFigures(long scheduled, Double lagP50Ms, Double lagP99Ms, Double 
 
     static InjectorFigures of(Run run) {
         Optional<Histogram> lag = run.lag().map(LagLog::all).filter(h -> h.getTotalCount() > 0);
-        List<Double> cpu = run.timeline().map(t -> t.rows().stream().map(Timeline.Row::systemCpu)
-                .filter(c -> !Double.isNaN(c)).toList()).orElse(List.of());
+        Optional<Timeline.MachineCpu> cpu = run.timeline().flatMap(Timeline::machineCpu);
         return new InjectorFigures(lag.map(Histogram::getTotalCount).orElse(0L),
                 lag.map(h -> LatencyLog.millis(h.getValueAtPercentile(50))).orElse(null),
                 lag.map(h -> LatencyLog.millis(h.getValueAtPercentile(99))).orElse(null),
                 lag.map(h -> LatencyLog.millis(h.getMaxValue())).orElse(null),
-                cpu.isEmpty() ? null : cpu.stream().mapToDouble(Double::doubleValue).average().orElse(0),
-                cpu.isEmpty() ? null : cpu.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+                cpu.map(Timeline.MachineCpu::mean).orElse(null), cpu.map(Timeline.MachineCpu::peak).orElse(null));
     }
 }
