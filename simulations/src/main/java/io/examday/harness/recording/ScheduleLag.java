@@ -14,8 +14,8 @@ public final class ScheduleLag {
     /**
      * @param dueEpochMillis when the request was due
      * @param sent           when it left
-     * @return the lateness in microseconds; a request that left early counts as on time (Gatling shortens a pause
-     *         by the lateness of the one before it, so a send may come before its own plan)
+     * @return the lateness in microseconds; a request that left early counts as on time (pauses run in whole
+     *         milliseconds, so a send may come a fraction of one before its plan)
      */
     public static long micros(long dueEpochMillis, Instant sent) {
         long sentMicros = Math.addExact(Math.multiplyExact(sent.getEpochSecond(), 1_000_000L), sent.getNano() / 1_000);
