@@ -1,5 +1,6 @@
 package io.examday.harness.gate;
 
+import io.examday.harness.run.LatencyLog;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.RunDescription;
 import io.examday.harness.run.Timeline;
@@ -8,6 +9,7 @@ import io.examday.harness.threshold.Window;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.HdrHistogram.Histogram;
 
 /** Whether the run put the promised load on the portal and measured it trustworthily; never a failure, at worst inconclusive. */
 final class LoadDelivery {
@@ -28,6 +30,7 @@ final class LoadDelivery {
         checks.add(Check.judged("delivery.requests", "Requests sent", Role.DELIVERY, Window.WHOLE_RUN, Compare.AT_LEAST,
                 Unit.COUNT, Math.ceil(expected.requests() * rule.requestsAtLeast().fraction()), requests,
                 "%s of the %,d expected".formatted(rule.requestsAtLeast(), expected.requests())));
+        checks.add(scheduleLag(run, rule));
         checks.add(injectorCpu(run, rule));
         int samples = run.server().rowsWithin(run.full()).size();
         checks.add(Check.judged("delivery.server-samples", "Server samples at full load", Role.MEASUREMENT,
@@ -47,7 +50,40 @@ final class LoadDelivery {
                 "missing " + String.join(", ", clientMissing));
     }
 
-    /** Seconds the injector sat at its CPU ceiling: past the allowance, its timings measure itself, not the portal. */
+    /**
+     * How late requests left against when they were due, p99 over the whole run: an injector starved of CPU sends
+     * late, and its response times then measure its own queue, not the portal. The machine's CPU goes beside it.
+     */
+    private static Check scheduleLag(Run run, Delivery rule) {
+        String id = "delivery.schedule-lag";
+        String name = "Injector schedule lag (p99)";
+        String target = "at most " + Unit.MILLIS.format(rule.scheduleLagP99AtMost().value());
+        if (run.lag().isEmpty()) {
+            return Check.unmeasured(id, name, Role.TIMING, Window.WHOLE_RUN, target, "no client/lag.hlog");
+        }
+        Histogram lag = run.lag().get().all();
+        if (lag.getTotalCount() == 0) {
+            return Check.unmeasured(id, name, Role.TIMING, Window.WHOLE_RUN, target,
+                    "client/lag.hlog holds no request that was due at a planned instant");
+        }
+        String note = String.format(Locale.ROOT, "p50 %s, max %s over %,d scheduled requests%s",
+                Unit.MILLIS.format(LatencyLog.millis(lag.getValueAtPercentile(50))),
+                Unit.MILLIS.format(LatencyLog.millis(lag.getMaxValue())), lag.getTotalCount(), machineCpu(run));
+        return Check.judged(id, name, Role.TIMING, Window.WHOLE_RUN, Compare.AT_MOST, Unit.MILLIS,
+                rule.scheduleLagP99AtMost().value(), LatencyLog.millis(lag.getValueAtPercentile(99)), note);
+    }
+
+    /** The machine's CPU over the run, which says what the injector competed with. */
+    private static String machineCpu(Run run) {
+        return run.timeline().flatMap(Timeline::machineCpu)
+                .map(cpu -> String.format(Locale.ROOT, "; machine CPU mean %.0f%%, peak %.0f%%", cpu.mean() * 100, cpu.peak() * 100))
+                .orElse("; machine CPU unknown");
+    }
+
+    /**
+     * Seconds the injector sat at its CPU ceiling: past the allowance, its timings measure itself, not the portal.
+     * A secondary figure: on shared cores a starved injector shows low CPU, not high; the schedule lag judges that.
+     */
     private static Check injectorCpu(Run run, Delivery rule) {
         String name = "Injector CPU saturation";
         String target = "at most " + rule.injectorCpuSaturatedFor().value() / 1000 + " s at or above " + rule.injectorCpuCeiling();
@@ -64,7 +100,8 @@ final class LoadDelivery {
         double peak = known.stream().mapToDouble(Timeline.Row::injectorCpu).max().orElse(0);
         Check judged = Check.judged("delivery.injector-cpu", name, Role.TIMING, Window.WHOLE_RUN, Compare.AT_MOST,
                 Unit.COUNT, rule.injectorCpuSaturatedFor().value() / 1000.0, saturatedSeconds,
-                String.format(Locale.ROOT, "peak injector CPU %.0f%%", peak * 100));
+                String.format(Locale.ROOT, "peak injector CPU %.0f%%; secondary: a starved injector shows low CPU, "
+                        + "delivery.schedule-lag judges starvation", peak * 100));
         return new Check(judged.id(), name, judged.role(), judged.window(), target, saturatedSeconds + " s",
                 judged.measuredValue(), judged.limitValue(), judged.status(), judged.note(), null);
     }

@@ -15,24 +15,29 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The client side's own record of a run, kept in-process beside Gatling (whose binary simulation.log nobody may
- * read): per request name and per second HdrHistograms ({@code latency.hlog}), a per-second timeline
- * ({@code timeline.csv}), and at the end {@code summary.json}. Virtual users only touch wait-free recorders and
+ * read): per request name and per second HdrHistograms of response times ({@code latency.hlog}) and of how late
+ * requests left against their schedule ({@code lag.hlog}), a per-second timeline ({@code timeline.csv}), and at
+ * the end {@code summary.json}. Virtual users only touch wait-free recorders and
  * adders; one ticker thread does all the I/O, once a second, and prints a progress line every ten.
  */
 public final class ClientRecording implements AutoCloseable {
 
     private static final int PROGRESS_EVERY_TICKS = 10;
+    /** A request an hour late is as untrustworthy as one later still. */
+    private static final long HIGHEST_LAG_MICROS = 3_600_000_000L;
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Path clientDir;
     private final Supplier<String> phase;
     private final PrintStream progress;
     private final Map<String, RouteLatency> routes = new ConcurrentHashMap<>();
+    private final Map<String, Recorder> lags = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     private final LongAdder intervalFailures = new LongAdder();
     private final AtomicInteger active = new AtomicInteger();
@@ -41,6 +46,7 @@ public final class ClientRecording implements AutoCloseable {
 
     private ScheduledExecutorService ticker;
     private IntervalLog log;
+    private IntervalLog lagLog;
     private Timeline timeline;
     private MachineCpu cpu;
     private long ticks;
@@ -63,7 +69,10 @@ public final class ClientRecording implements AutoCloseable {
         try {
             Files.createDirectories(clientDir);
             long now = System.currentTimeMillis();
-            log = new IntervalLog(clientDir.resolve("latency.hlog"), now);
+            log = new IntervalLog(clientDir.resolve("latency.hlog"), now,
+                    "Examday client latency: response times in microseconds; tag = request name with ' ' as '_'");
+            lagLog = new IntervalLog(clientDir.resolve("lag.hlog"), now,
+                    "Examday schedule lag: how late each request left against when it was due, in microseconds; tag = request name with ' ' as '_'");
             timeline = new Timeline(clientDir.resolve("timeline.csv"));
             cpu = new MachineCpu();
             progressSinceMillis = now;
@@ -93,6 +102,17 @@ public final class ClientRecording implements AutoCloseable {
         }
     }
 
+    /**
+     * How late a request left against when it was due ({@link ScheduleLag}).
+     *
+     * @param requestName the portal's route template
+     * @param micros      the lateness, 0 when on time
+     */
+    public void lag(String requestName, long micros) {
+        lags.computeIfAbsent(requestName, name -> new Recorder(HIGHEST_LAG_MICROS, RouteLatency.SIGNIFICANT_DIGITS))
+                .recordValue(Math.clamp(micros, 0, HIGHEST_LAG_MICROS));
+    }
+
     public void candidateArrived() {
         peakActive.accumulateAndGet(active.incrementAndGet(), Math::max);
     }
@@ -119,6 +139,7 @@ public final class ClientRecording implements AutoCloseable {
         try {
             tick();
             log.close();
+            lagLog.close();
             timeline.close();
             writeSummary(clientDir.resolve("summary.json"));
         } catch (IOException e) {
@@ -148,6 +169,13 @@ public final class ClientRecording implements AutoCloseable {
             }
         }
         log.flush();
+        for (Map.Entry<String, Recorder> route : lags.entrySet()) {
+            Histogram interval = route.getValue().getIntervalHistogram();
+            if (interval.getTotalCount() > 0) {
+                lagLog.write(route.getKey(), interval);
+            }
+        }
+        lagLog.flush();
         timeline.row(now, active.get(), requests, intervalFailures.sumThenReset(), cpu.sample());
         timeline.flush();
         requestsSinceProgress += requests;

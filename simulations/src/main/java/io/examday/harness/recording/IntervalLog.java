@@ -10,20 +10,21 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 
 /**
- * {@code client/latency.hlog}: an HdrHistogram interval log, one interval a second, one histogram per request name
- * per interval in which that request was made, values in microseconds. Timestamps are relative to the BaseTime
- * line, so {@code HistogramLogReader} hands back absolute epoch milliseconds.
+ * An HdrHistogram interval log ({@code client/latency.hlog}, {@code client/lag.hlog}): one interval a second, one
+ * histogram per request name per interval in which that request was made, values in microseconds. Timestamps are
+ * relative to the BaseTime line, so {@code HistogramLogReader} hands back absolute epoch milliseconds.
  */
 final class IntervalLog implements AutoCloseable {
 
     private final PrintStream out;
     private final HistogramLogWriter writer;
 
-    IntervalLog(Path file, long startEpochMillis) throws IOException {
+    /** @param comment the log's first line: what its values are */
+    IntervalLog(Path file, long startEpochMillis, String comment) throws IOException {
         this.out = new PrintStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), false,
                 StandardCharsets.US_ASCII);
         this.writer = new HistogramLogWriter(out);
-        writer.outputComment("Examday client latency: response times in microseconds; tag = request name with ' ' as '_'");
+        writer.outputComment(comment);
         writer.outputLogFormatVersion();
         writer.outputStartTime(startEpochMillis);
         writer.setBaseTime(startEpochMillis);

@@ -1,12 +1,14 @@
 package io.examday.harness.recording;
 
 import java.lang.management.ManagementFactory;
+import java.util.Optional;
 import com.sun.management.OperatingSystemMXBean;
 
 /**
  * CPU of the injector process and of the whole machine, each as a share (0..1) of all the machine's cores, over
- * the time since the previous sample. The portal runs on the same cores: an injector near saturation makes the
- * client's timings untrustworthy, which the judge checks from these columns.
+ * the time since the previous sample. The portal runs on the same cores. The injector's own share is a secondary
+ * figure: starved of CPU on shared cores it shows low, not high; its schedule lag ({@code lag.hlog}) is what shows
+ * starvation, and the machine's share says what starved it.
  */
 final class MachineCpu {
 
@@ -15,6 +17,7 @@ final class MachineCpu {
     private final int cores = Runtime.getRuntime().availableProcessors();
     private long lastProcessCpuNanos = os.getProcessCpuTime();
     private long lastWallNanos = System.nanoTime();
+    private Optional<ProcStat> lastMachine = ProcStat.read(ProcStat.FILE);
 
     record Sample(double injector, double system) {}
 
@@ -26,7 +29,21 @@ final class MachineCpu {
         double injector = Math.clamp((cpu - lastProcessCpuNanos) / ((double) elapsed * cores), 0, 1);
         lastProcessCpuNanos = cpu;
         lastWallNanos = wall;
-        double system = os.getCpuLoad();
-        return new Sample(injector, system < 0 ? -1 : Math.clamp(system, 0, 1));
+        return new Sample(injector, system());
+    }
+
+    /** From {@code /proc/stat} on Linux; elsewhere the JVM's own figure. */
+    private double system() {
+        if (lastMachine.isPresent()) {
+            Optional<ProcStat> now = ProcStat.read(ProcStat.FILE);
+            if (now.isEmpty()) {
+                return -1;
+            }
+            double share = now.get().busyShareSince(lastMachine.get());
+            lastMachine = now;
+            return share;
+        }
+        double load = os.getCpuLoad();
+        return load < 0 ? -1 : Math.clamp(load, 0, 1);
     }
 }

@@ -3,6 +3,7 @@ package io.examday.harness.report;
 import io.examday.harness.gate.Check;
 import io.examday.harness.gate.Verdict;
 import io.examday.harness.run.CacheLookups;
+import io.examday.harness.run.LagLog;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.RunFolder;
 import io.examday.harness.run.ServerFigures;
@@ -19,7 +20,10 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
-/** The report's charts over time: load and errors from the timeline, p95 from the latency log, the rest from the server. */
+/**
+ * The report's charts over time: load, errors and CPU from the timeline, p95 from the latency log, the injector's
+ * lateness from the lag log, the rest from the server.
+ */
 final class Charts {
 
     /** The chart draws the mean, which does not depend on the bucket bound the share would be read at. */
@@ -39,6 +43,8 @@ final class Charts {
         charts.add(new Chart("throughput", "Requests per second", "req/s", null,
                 List.of(new Chart.Line("requests/s", perStep(rows, step, r -> r.requests(), v -> sum(v) / (step / 1000.0))))));
         charts.add(LatencyChart.of(run, verdict.flatMap(v -> check(v, "latency.p95"))));
+        charts.add(new Chart("lag", "Injector schedule lag", "ms", limit(verdict, "delivery.schedule-lag", 1),
+                run.lag().map(Charts::lag).orElse(List.of())));
         charts.add(new Chart("errors", "Failed requests per second", "failed/s", null,
                 List.of(new Chart.Line("failed/s", perStep(rows, step, r -> r.failures(), v -> sum(v) / (step / 1000.0))))));
         ServerSteps server = new ServerSteps(run);
@@ -91,6 +97,13 @@ final class Charts {
         }
         return steps.entrySet().stream().filter(e -> e.getValue()[1] > 0)
                 .map(e -> new double[] {e.getKey(), e.getValue()[0] / e.getValue()[1] * 100}).toList();
+    }
+
+    private static List<Chart.Line> lag(LagLog log) {
+        return List.of(
+                new Chart.Line("p50", log.steps().stream().map(p -> new double[] {p.epochMillis(), p.p50Ms()}).toList()),
+                new Chart.Line("p99", log.steps().stream().map(p -> new double[] {p.epochMillis(), p.p99Ms()}).toList()),
+                new Chart.Line("max", log.steps().stream().map(p -> new double[] {p.epochMillis(), p.maxMs()}).toList()));
     }
 
     private static Double limit(Optional<Verdict> verdict, String id, double scale) {

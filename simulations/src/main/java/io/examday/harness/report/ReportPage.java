@@ -46,6 +46,7 @@ final class ReportPage {
         verdict(h, p.verdict());
         callouts(h, p.verdict());
         thresholds(h, p.verdict());
+        injector(h, InjectorFigures.of(p.run()));
         h.append("<h2>Over time</h2><p class=\"note\">The shaded band is the full-load window; dashed red lines are the thresholds; a red band marks the worst window a check judged.</p>")
                 .append("<div class=\"charts\">");
         for (Chart c : p.charts()) {
@@ -109,6 +110,21 @@ final class ReportPage {
                     .append(text(c.note())).append("</td></tr>");
         }
         h.append("</tbody></table>\n");
+    }
+
+    /** How late the injector sent, beside the machine's CPU: the reason to trust, or not, the client's timings. */
+    private static void injector(StringBuilder h, InjectorFigures f) {
+        h.append("<h2>The injector's schedule</h2><p class=\"note\">How late requests left against when they were due ")
+                .append("(arrivals, ends of think time, autosave and poll ticks). A starved injector sends late and then ")
+                .append("times its own queue, not the portal; on shared cores it shows low CPU of its own, so the machine's ")
+                .append("CPU goes beside it.</p><table id=\"injector\"><thead><tr><th class=\"num\">Scheduled requests</th>")
+                .append("<th class=\"num\">Lag p50</th><th class=\"num\">Lag p99</th><th class=\"num\">Lag max</th>")
+                .append("<th class=\"num\">Machine CPU mean</th><th class=\"num\">Machine CPU peak</th></tr></thead><tbody><tr>")
+                .append("<td class=\"num\">").append(f.lagP99Ms() == null ? "not recorded" : count(f.scheduled()))
+                .append("</td><td class=\"num\">").append(ms(f.lagP50Ms())).append("</td><td class=\"num\">")
+                .append(ms(f.lagP99Ms())).append("</td><td class=\"num\">").append(ms(f.lagMaxMs()))
+                .append("</td><td class=\"num\">").append(percent(f.machineCpuMean())).append("</td><td class=\"num\">")
+                .append(percent(f.machineCpuPeak())).append("</td></tr></tbody></table>\n");
     }
 
     private static void endpoints(StringBuilder h, List<EndpointRow> rows) {
@@ -278,6 +294,10 @@ final class ReportPage {
 
     private static String ms(Double value) {
         return value == null ? "–" : String.format(Locale.ROOT, value < 10 ? "%.1f ms" : "%,.0f ms", value);
+    }
+
+    private static String percent(Double share) {
+        return share == null ? "–" : String.format(Locale.ROOT, "%.0f%%", share * 100);
     }
 
     private static String count(long value) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Everything a run folder holds, read once. Client files may be missing (a crashed simulation leaves a partial
- * folder); {@link #missing()} names them so the gate can call the run inconclusive instead of guessing.
+ * folder); {@link #missing()} names them so the gate can call the run inconclusive instead of guessing. A run
+ * recorded before schedule lag was has no {@code lag}; only the check that needs it is then unmeasured.
  */
 public record Run(
         Path dir,
@@ -15,6 +16,7 @@ public record Run(
         Optional<ClientSummary> summary,
         Optional<Timeline> timeline,
         Optional<LatencyLog> latency,
+        Optional<LagLog> lag,
         Optional<Acknowledged> acknowledged,
         Optional<Audit> audit,
         ServerHistory server,

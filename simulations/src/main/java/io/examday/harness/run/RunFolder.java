@@ -44,6 +44,7 @@ public final class RunFolder {
         Optional<Audit> audit = json(present(dir, "server/audit.json", missing), Audit.class);
         Span whole = whole(description, timeline);
         Optional<LatencyLog> latency = latency(present(dir, "client/latency.hlog", missing), whole, full(description));
+        Optional<LagLog> lag = lag(dir.resolve("client/lag.hlog"), whole);
         if (!Files.exists(ScrapeLog.in(dir))) {
             missing.add("server/" + ScrapeLog.FILE);
         }
@@ -53,7 +54,7 @@ public final class RunFolder {
         } catch (IllegalArgumentException e) {
             throw new BadRunFolder(e.getMessage(), e);
         }
-        return new Run(dir, description, summary, timeline, latency, acknowledged, audit, server, List.copyOf(missing));
+        return new Run(dir, description, summary, timeline, latency, lag, acknowledged, audit, server, List.copyOf(missing));
     }
 
     /** startedAt to endedAt; a run whose simulation never finished ends at its last recorded second. */
@@ -92,6 +93,17 @@ public final class RunFolder {
         }
         try {
             return Optional.of(LatencyLog.read(file, whole.from(), full, chartStepMillis(whole)));
+        } catch (IOException | RuntimeException e) {
+            throw new BadRunFolder(file + ": not a readable HdrHistogram log: " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<LagLog> lag(Path file, Span whole) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LagLog.read(file, whole.from(), chartStepMillis(whole)));
         } catch (IOException | RuntimeException e) {
             throw new BadRunFolder(file + ": not a readable HdrHistogram log: " + e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code client/timeline.csv}: one row a second from the recorder. */
 public record Timeline(List<Row> rows) {
@@ -49,6 +50,18 @@ public record Timeline(List<Row> rows) {
 
     public List<Row> within(Span span) {
         return rows.stream().filter(r -> span.contains(r.epochMillis())).toList();
+    }
+
+    /** The machine's CPU (shares of all cores): mean and peak over the seconds that know it. */
+    public record MachineCpu(double mean, double peak) {}
+
+    public Optional<MachineCpu> machineCpu() {
+        List<Double> known = rows.stream().map(Row::systemCpu).filter(c -> !Double.isNaN(c)).toList();
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MachineCpu(known.stream().mapToDouble(Double::doubleValue).average().orElse(0),
+                known.stream().mapToDouble(Double::doubleValue).max().orElse(0)));
     }
 
     public long peakActiveUsers() {

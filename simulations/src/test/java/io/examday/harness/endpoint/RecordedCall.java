@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.examday.harness.recording.ClientRecording;
+import io.examday.harness.recording.ScheduleLag;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
@@ -12,12 +13,14 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.time.Instant;
 
 /**
  * Brackets every portal request so the client recording sees it: the time it took (failures included, even those
  * with no response at all), whether it passed its checks, and why not. Gatling's OSS edition offers no hook on its
  * own statistics, so the request is timed from the action before it to the action after it; that adds only the
- * scheduling of two in-memory steps on the same event loop.
+ * scheduling of two in-memory steps on the same event loop. A request with a {@link Due} instant also records how
+ * late it left against it: a starved injector sends late.
  *
  * <p>A user whose request fails stops there (see {@link Sitting#carryingOn}): a candidate who retried blindly would
  * pile load onto a portal already failing, and the failure is counted either way.
@@ -56,7 +59,12 @@ public final class RecordedCall {
     /** The request between the two recording steps; {@code route} is its name, the portal's route template. */
     ChainBuilder of(String route, HttpRequestActionBuilder request) {
         built.add(route);
-        return exec(session -> session.set(SENT_AT, System.nanoTime()).removeAll(STATUS, PROBLEM))
+        return exec(session -> {
+                    if (session.contains(Due.AT)) {
+                        recording.lag(route, ScheduleLag.micros(session.getLong(Due.AT), Instant.now()));
+                    }
+                    return session.set(SENT_AT, System.nanoTime()).removeAll(STATUS, PROBLEM, Due.AT);
+                })
                 .exec(request)
                 .exec(session -> {
                     long micros = (System.nanoTime() - session.getLong(SENT_AT)) / 1_000;

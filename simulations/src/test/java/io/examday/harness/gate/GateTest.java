@@ -504,6 +504,42 @@ class GateTest {
     }
 
     @Test
+    void aStarvedInjectorsLateRequestsMakeTheRunInconclusiveOnScheduleLag() throws IOException {
+        // Starved on shared cores, the injector's own CPU share stays low: only its lateness shows.
+        Verdict verdict = judge(new RunFixture().lagMs(450).injectorCpu(0.05));
+
+        Check lag = check(verdict, "delivery.schedule-lag");
+        assertThat(verdict.verdict()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(lag.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(lag.role()).isEqualTo(Role.MEASUREMENT);
+        assertThat(lag.measuredValue()).isCloseTo(450, within(1.0));
+        assertThat(lag.limitValue()).isEqualTo(100.0);
+        assertThat(lag.note()).contains("machine CPU mean 35%");
+        assertThat(check(verdict, "delivery.injector-cpu").status()).isEqualTo(Status.PASS);
+        assertThat(check(verdict, "delivery.injector-cpu").note()).contains("secondary");
+    }
+
+    @Test
+    void anInjectorOnScheduleLeavesAPortalsSlownessToFail() throws IOException {
+        Verdict verdict = judge(new RunFixture().lagMs(4).fullLoadLatencyMs(400));
+
+        assertThat(check(verdict, "delivery.schedule-lag").status()).isEqualTo(Status.PASS);
+        assertThat(check(verdict, "delivery.schedule-lag").measuredValue()).isCloseTo(4, within(0.1));
+        assertThat(verdict.verdict()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void aRunRecordedWithoutScheduleLagIsUnmeasuredNotTrusted() throws IOException {
+        Verdict verdict = judge(new RunFixture().noLagLog());
+
+        Check lag = check(verdict, "delivery.schedule-lag");
+        assertThat(verdict.verdict()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(lag.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(lag.measured()).isEqualTo("not measured");
+        assertThat(lag.note()).contains("client/lag.hlog");
+    }
+
+    @Test
     void missingLatencyLogIsInconclusive() throws IOException {
         Verdict verdict = judge(new RunFixture().noLatencyLog());
 

@@ -3,6 +3,7 @@ package io.examday.harness.journey;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 
+import io.examday.harness.endpoint.Due;
 import io.examday.harness.endpoint.AuthorRoutes;
 import io.examday.harness.endpoint.RecordedCall;
 import io.examday.harness.endpoint.SessionRoutes;
@@ -43,13 +44,14 @@ public final class AuthorBrowse {
         return exec(s -> s.set(Sitting.USERNAME, "author").set(Sitting.PASSWORD, password).set(Sitting.ROLE, "AUTHOR")
                         .set(Sitting.RANDOM, new SplittableRandom(s.userId()))
                         .set(Progress.EXAM_IDS, calendar.dates().examIds()))
+                .exec(s -> Due.arrivingAt(s, calendar.arrivalDue(0)))
                 .exec(session.signIn())
                 .asLongAs(s -> Sitting.carryingOn(s) && Progress.now() < calendar.dates().lastDeadline().toEpochMilli())
                 .on(exec(s -> s.set(Sitting.EXAM_CODE, examCodes.get(Sitting.random(s).nextInt(examCodes.size()))))
                         .exec(author.exams())
                         .doIf(Sitting::carryingOn).then(exec(author.examByCode()))
-                        .pause(staff.period()))
-                .pause(s -> Progress.until(calendar.dates().lastDeadline().plus(results.delay()).toEpochMilli()))
+                        .exec(Due.waitFor(staff.period())))
+                .exec(Due.waitUntil(s -> calendar.dates().lastDeadline().plus(results.delay()).toEpochMilli()))
                 .foreach("#{" + Progress.EXAM_IDS + "}", Sitting.EXAM_ID)
                 .on(doIf(Sitting::carryingOn).then(exec(author.resultsCsv())));
     }

@@ -3,8 +3,8 @@ package io.examday.harness.journey;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.foreach;
-import static io.gatling.javaapi.core.CoreDsl.pause;
 
+import io.examday.harness.endpoint.Due;
 import io.examday.harness.endpoint.AttemptRoutes;
 import io.examday.harness.endpoint.Sitting;
 import io.examday.harness.recording.Acknowledged;
@@ -47,13 +47,13 @@ final class Autosaving {
     ChainBuilder thinkUntil(ToLongFunction<Session> untilMillis) {
         return exec(s -> s.set(Progress.THINK_UNTIL, Math.min(untilMillis.applyAsLong(s), Progress.submitBy(s))))
                 .asLongAs(s -> Sitting.carryingOn(s) && s.getLong(Progress.NEXT_AUTOSAVE_AT) < s.getLong(Progress.THINK_UNTIL))
-                .on(pause(s -> Progress.until(s.getLong(Progress.NEXT_AUTOSAVE_AT)))
+                .on(exec(Due.waitUntil(s -> s.getLong(Progress.NEXT_AUTOSAVE_AT)))
                         .exec(signIn.ifSessionLost())
                         .doIf(s -> Sitting.carryingOn(s) && !Sitting.drafts(s).isEmpty())
                         .then(exec(s -> s.set(Sitting.DRAFT, Sitting.drafts(s).getFirst())).exec(save()))
                         .exec(s -> s.set(Progress.NEXT_AUTOSAVE_AT, s.getLong(Progress.NEXT_AUTOSAVE_AT) + periodMillis)))
                 .doIf(Sitting::carryingOn)
-                .then(pause(s -> Progress.until(s.getLong(Progress.THINK_UNTIL))));
+                .then(Due.waitUntil(s -> s.getLong(Progress.THINK_UNTIL)));
     }
 
     /** Saves every draft on the page, as the page does when the candidate moves on. */

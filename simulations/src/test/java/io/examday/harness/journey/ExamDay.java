@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 
 import io.examday.harness.endpoint.AttemptRoutes;
 import io.examday.harness.endpoint.CandidateExamRoutes;
+import io.examday.harness.endpoint.Due;
 import io.examday.harness.endpoint.RecordedCall;
 import io.examday.harness.endpoint.SessionRoutes;
 import io.examday.harness.endpoint.Sitting;
@@ -13,6 +14,7 @@ import io.examday.harness.scenario.Scenario;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import java.util.SplittableRandom;
+import java.util.function.IntToLongFunction;
 
 /**
  * A candidate's whole exam day, from arrival to going home: {@link SignIn}, {@link Lobby}, {@link TakeExam},
@@ -28,11 +30,19 @@ public final class ExamDay {
     private final TakeExam takeExam;
     private final Submit submit;
     private final ReadResult readResult;
+    private final ExamCalendar calendar;
+    private final IntToLongFunction arrivalOffsetMillis;
 
+    /**
+     * @param arrivalOffsetMillis when each candidate (by roster number) is due to arrive, in milliseconds after the
+     *                            first arrival, as the injection schedule plans it
+     */
     public ExamDay(Scenario scenario, RecordedCall calls, ClientRecording recording, Acknowledged acknowledged,
-            ExamCalendar calendar, RunEvents events) {
+            ExamCalendar calendar, RunEvents events, IntToLongFunction arrivalOffsetMillis) {
         this.scenario = scenario;
         this.recording = recording;
+        this.calendar = calendar;
+        this.arrivalOffsetMillis = arrivalOffsetMillis;
         SessionRoutes session = new SessionRoutes(calls);
         CandidateExamRoutes exams = new CandidateExamRoutes(calls);
         AttemptRoutes attempt = new AttemptRoutes(calls);
@@ -62,7 +72,7 @@ public final class ExamDay {
         recording.candidateArrived();
         int candidate = s.getInt(Sitting.CANDIDATE);
         SplittableRandom random = new SplittableRandom(candidate * 0x9E3779B97F4A7C15L);
-        return s.set(Sitting.RANDOM, random)
+        return Due.arrivingAt(s, calendar.arrivalDue(arrivalOffsetMillis.applyAsLong(candidate))).set(Sitting.RANDOM, random)
                 .set(Progress.FATE, Fate.draw(scenario.submit(), random))
                 .set(Progress.LATE, candidate > scenario.signIn().punctual(scenario.cohort().candidates()));
     }

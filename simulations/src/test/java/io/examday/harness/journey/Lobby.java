@@ -2,8 +2,8 @@ package io.examday.harness.journey;
 
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.pause;
 
+import io.examday.harness.endpoint.Due;
 import io.examday.harness.endpoint.CandidateExamRoutes;
 import io.examday.harness.endpoint.Sitting;
 import io.examday.harness.scenario.LobbyPolling;
@@ -31,11 +31,11 @@ public final class Lobby {
         return doIf(Sitting::carryingOn).then(
                 exec(exams.lobby())
                         .asLongAs(s -> Sitting.carryingOn(s) && scheduled(s) && Sitting.millisToOpen(s) > pollPeriod.toMillis())
-                        .on(pause(pollPeriod).exec(exams.lobby()))
+                        .on(exec(Due.waitFor(pollPeriod)).exec(exams.lobby()))
                         .doIf(s -> Sitting.carryingOn(s) && "CLOSED".equals(Sitting.lobbyState(s)))
                         .then(exec(s -> Sitting.stop(s, "exam closed before the candidate arrived")))
                         .doIf(s -> Sitting.carryingOn(s) && scheduled(s))
-                        .then(pause(s -> Duration.ofMillis(Math.max(0, Sitting.millisToOpen(s))).plus(StartStorm.CUSHION))));
+                        .then(Due.waitFor(s -> Duration.ofMillis(Math.max(0, Sitting.millisToOpen(s))).plus(StartStorm.CUSHION))));
     }
 
     private static boolean scheduled(Session s) {

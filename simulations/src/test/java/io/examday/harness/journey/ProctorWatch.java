@@ -3,6 +3,7 @@ package io.examday.harness.journey;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 
+import io.examday.harness.endpoint.Due;
 import io.examday.harness.endpoint.ProctorRoutes;
 import io.examday.harness.endpoint.RecordedCall;
 import io.examday.harness.endpoint.SessionRoutes;
@@ -30,12 +31,13 @@ public final class ProctorWatch {
     public ChainBuilder chain() {
         return exec(s -> s.set(Sitting.USERNAME, "proctor").set(Sitting.PASSWORD, password).set(Sitting.ROLE, "PROCTOR")
                         .set(Progress.EXAM_IDS, calendar.dates().examIds()))
+                .exec(s -> Due.arrivingAt(s, calendar.arrivalDue(0)))
                 .exec(session.signIn())
-                .pause(s -> Progress.until(calendar.dates().opensAt().toEpochMilli()))
+                .exec(Due.waitUntil(s -> calendar.dates().opensAt().toEpochMilli()))
                 .asLongAs(s -> Sitting.carryingOn(s) && Progress.now() < calendar.dates().lastDeadline().toEpochMilli())
                 .on(exec(s -> s.set(Progress.NEXT_RELOAD_AT, Progress.now() + staff.period().toMillis()))
                         .foreach("#{" + Progress.EXAM_IDS + "}", Sitting.EXAM_ID)
                         .on(doIf(Sitting::carryingOn).then(exec(proctor.live())))
-                        .pause(s -> Progress.until(s.getLong(Progress.NEXT_RELOAD_AT))));
+                        .exec(Due.waitUntil(s -> s.getLong(Progress.NEXT_RELOAD_AT))));
     }
 }

@@ -2,7 +2,6 @@ package io.examday.harness.journey;
 
 import io.gatling.javaapi.core.Session;
 import io.examday.harness.scenario.SubmitPlan;
-import java.time.Duration;
 
 /**
  * The journeys' own notes in the Gatling session: the candidate's fate, their local deadline, and where they are
@@ -29,11 +28,6 @@ final class Progress {
 
     static long now() {
         return System.currentTimeMillis();
-    }
-
-    /** A pause lasting until {@code epochMillis}, or none if it has passed. */
-    static Duration until(long epochMillis) {
-        return Duration.ofMillis(Math.max(0, epochMillis - now()));
     }
 
     static Fate fate(Session session) {

@@ -2,8 +2,8 @@ package io.examday.harness.journey;
 
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.pause;
 
+import io.examday.harness.endpoint.Due;
 import io.examday.harness.endpoint.AttemptRoutes;
 import io.examday.harness.endpoint.Sitting;
 import io.examday.harness.scenario.ResultReading;
@@ -29,11 +29,11 @@ public final class ReadResult {
     public ChainBuilder chain() {
         return exec(s -> s.set(WANTS_RESULT, Sitting.random(s).nextDouble() < reading.fraction()))
                 .doIf(s -> Sitting.carryingOn(s) && s.contains(Progress.SUBMITTED) && s.getBoolean(WANTS_RESULT))
-                .then(pause(reading.delay())
+                .then(exec(Due.waitFor(reading.delay()))
                         .exec(attempt.result())
                         .exec(s -> s.set(Progress.RESULT_POLLS, 1))
                         .asLongAs(s -> Sitting.carryingOn(s) && pending(s) && s.getInt(Progress.RESULT_POLLS) < reading.maxPolls())
-                        .on(pause(reading.pollPeriod())
+                        .on(exec(Due.waitFor(reading.pollPeriod()))
                                 .exec(attempt.result())
                                 .exec(s -> s.set(Progress.RESULT_POLLS, s.getInt(Progress.RESULT_POLLS) + 1)))
                         .doIf(s -> Sitting.carryingOn(s) && "GRADED".equals(Sitting.resultStatus(s)) && Sitting.pdfReady(s)

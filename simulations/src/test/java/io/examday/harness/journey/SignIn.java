@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 
+import io.examday.harness.endpoint.Due;
 import io.examday.harness.endpoint.AttemptRoutes;
 import io.examday.harness.endpoint.CandidateExamRoutes;
 import io.examday.harness.endpoint.SessionRoutes;
@@ -54,7 +55,7 @@ public final class SignIn {
         return doIf(this::lostJustNow).then(
                 exec(flushCookieJar())
                         .exec(s -> s.set(Progress.RE_SIGNED_IN, true))
-                        .pause(s -> Duration.ofMillis(Sitting.random(s).nextLong(window.toMillis() + 1)))
+                        .exec(Due.waitFor(s -> Duration.ofMillis(Sitting.random(s).nextLong(window.toMillis() + 1))))
                         .exec(session.signIn())
                         .doIf(Sitting::carryingOn).then(exec(exams.myExams()))
                         .doIf(Sitting::carryingOn).then(exec(attempt.attempt()))

@@ -2,8 +2,8 @@ package io.examday.harness.journey;
 
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.pause;
 
+import io.examday.harness.endpoint.Due;
 import io.examday.harness.endpoint.AttemptRoutes;
 import io.examday.harness.endpoint.CandidateExamRoutes;
 import io.examday.harness.endpoint.Draft;
@@ -47,7 +47,7 @@ public final class TakeExam {
 
     public ChainBuilder chain() {
         return doIf(Sitting::carryingOn).then(
-                pause(s -> start.reaction().draw(Sitting.random(s)))
+                exec(Due.waitFor(s -> start.reaction().draw(Sitting.random(s))))
                         .exec(exams.start())
                         .doIf(Sitting::carryingOn).then(exec(this::started))
                         .asLongAs(this::anotherPage).on(

@@ -55,6 +55,24 @@ class ClientRecordingTest {
     }
 
     @Test
+    void scheduleLagGoesToItsOwnLogPerRequestNameBesideTheLatencyLog() throws IOException {
+        ClientRecording recording = recording();
+        recording.start();
+        recording.lag(ANSWER, 2_000);
+        recording.lag(ANSWER, 180_000);
+        recording.lag(PAGE, 0);
+        recording.record(ANSWER, 40_000, null);
+        recording.close();
+
+        Map<String, Histogram> lag = readLog(runDir.resolve("client/lag.hlog"));
+        assertThat(lag.keySet()).containsExactlyInAnyOrder(ANSWER, PAGE);
+        assertThat(lag.get(ANSWER).getTotalCount()).isEqualTo(2);
+        assertThat(lag.get(ANSWER).getMaxValue()).isBetween(179_000L, 181_000L);
+        assertThat(readLog(runDir.resolve("client/latency.hlog")).get(ANSWER).getTotalCount())
+                .as("lag is not a response time").isEqualTo(1);
+    }
+
+    @Test
     void intervalsCarryAbsoluteEpochTimes() throws IOException {
         long before = System.currentTimeMillis();
         ClientRecording recording = recording();
@@ -131,6 +149,9 @@ class ClientRecordingTest {
         assertThat(rows.stream().skip(1).mapToLong(row -> Long.parseLong(row.split(",")[2])).sum()).isEqualTo(2);
         assertThat(rows.stream().skip(1).mapToLong(row -> Long.parseLong(row.split(",")[3])).sum()).isEqualTo(1);
         assertThat(Double.parseDouble(first[4])).isBetween(0.0, 1.0);
+        if (Files.isReadable(Path.of("/proc/stat"))) {
+            assertThat(Double.parseDouble(first[5])).as("the machine's CPU, from /proc/stat").isBetween(0.0, 1.0);
+        }
     }
 
     @Test

@@ -35,7 +35,7 @@ class ReportInChromiumTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final int CHARTS = 7;
+    private static final int CHARTS = 8;
 
     @TempDir
     Path reports;

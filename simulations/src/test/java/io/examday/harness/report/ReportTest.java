@@ -80,6 +80,23 @@ class ReportTest {
     }
 
     @Test
+    void theReportShowsTheInjectorsScheduleLagBesideTheMachinesCpu() throws IOException {
+        String page = Files.readString(judgedReport(new RunFixture().lagMs(450).injectorCpu(0.05)));
+
+        assertThat(page).contains("The injector's schedule").contains("id=\"injector\"")
+                .contains("<td class=\"num\">450 ms</td>").contains("<td class=\"num\">35%</td>")
+                .contains("id=\"chart-lag\"").contains("\"title\":\"Injector schedule lag\"")
+                .contains("{\"name\":\"machine\"");
+    }
+
+    @Test
+    void aRunWithoutALagLogSaysItWasNotRecorded() throws IOException {
+        String page = Files.readString(judgedReport(new RunFixture().noLagLog()));
+
+        assertThat(page).contains("<td class=\"num\">not recorded</td>");
+    }
+
+    @Test
     void textFromTheRunFolderIsEscaped() throws IOException {
         Path html = judgedReport(new RunFixture().scenario("<img src=x onerror=alert(1)>"));
 

@@ -69,6 +69,8 @@ public final class RunFixture {
     private boolean storedExport = true;
     private String gatlingConsole;
     private boolean writeLatency = true;
+    private double lagMs = 4;
+    private boolean writeLag = true;
     private boolean reachedFullLoad = true;
     private List<String> sentRoutes = List.of(ANSWERS, PAGES);
     private List<String> knownRoutes = List.of(ANSWERS, PAGES, LOBBY);
@@ -136,6 +138,10 @@ public final class RunFixture {
     public RunFixture noStoredExport() { this.storedExport = false; return this; }
     public RunFixture gatlingConsole(String text) { this.gatlingConsole = text; return this; }
     public RunFixture noLatencyLog() { this.writeLatency = false; return this; }
+    /** Every scheduled request leaves this late, all run long. */
+    public RunFixture lagMs(double ms) { this.lagMs = ms; return this; }
+    /** A run recorded before the recorder measured schedule lag. */
+    public RunFixture noLagLog() { this.writeLag = false; return this; }
     /** run.json says fullLoad: null, as the simulation writes when full load was never reached. */
     public RunFixture neverAtFullLoad() { this.reachedFullLoad = false; return this; }
     /** run.json's {@code routes}: what this scenario's journeys can send, and every name the harness knows. */
@@ -207,6 +213,9 @@ public final class RunFixture {
         writeRunJson(dir, id);
         if (writeLatency) {
             writeLatency(dir);
+        }
+        if (writeLag) {
+            writeLag(dir);
         }
         writeTimeline(dir);
         writeSummary(dir);
@@ -286,6 +295,26 @@ public final class RunFixture {
                     h.setTag(name.replace(' ', '_')); // as the recorder's RequestTag writes it
                     writer.outputIntervalHistogram(h);
                 }
+            }
+        }
+    }
+
+    /** A tenth of the requests were due at a planned instant (think-time ends, ticks); they left {@code lagMs} late. */
+    private void writeLag(Path dir) throws IOException {
+        try (PrintStream out = new PrintStream(Files.newOutputStream(dir.resolve("client/lag.hlog")))) {
+            HistogramLogWriter writer = new HistogramLogWriter(out);
+            writer.outputLogFormatVersion();
+            writer.outputStartTime(START.toEpochMilli());
+            writer.setBaseTime(START.toEpochMilli());
+            writer.outputBaseTime(START.toEpochMilli());
+            writer.outputLegend();
+            for (int s = 0; s < SECONDS && perSecond > 0; s++) {
+                Histogram h = new Histogram(3);
+                h.recordValueWithCount((long) (lagMs * 1000), Math.max(1, perSecond / 10));
+                h.setStartTimeStamp(START.toEpochMilli() + s * 1000L);
+                h.setEndTimeStamp(START.toEpochMilli() + (s + 1) * 1000L);
+                h.setTag(ANSWERS.replace(' ', '_'));
+                writer.outputIntervalHistogram(h);
             }
         }
     }

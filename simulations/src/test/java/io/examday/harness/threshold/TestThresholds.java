@@ -15,6 +15,7 @@ public final class TestThresholds {
                 delivery:
                   peakUsersAtLeast: 98%
                   requestsAtLeast: 95%
+                  scheduleLagP99AtMost: 100ms
                   injectorCpuCeiling: 90%
                   injectorCpuSaturatedFor: 10s
                   serverSamplesAtLeast: 3

@@ -89,11 +89,14 @@ public final class CohortRun {
     /** Declares the populations, protocol, time bound and assertions on the simulation. */
     public void setUp(Simulation simulation) {
         List<PopulationBuilder> populations = new ArrayList<>();
-        ExamDay day = new ExamDay(scenario, calls, recording, acknowledged, calendar, events);
+        List<OpenInjectionStep> arrivals = arrivals();
+        long[] arrivalOffsets = ArrivalSchedule.offsetsMillis(arrivals);
+        ExamDay day = new ExamDay(scenario, calls, recording, acknowledged, calendar, events,
+                candidate -> arrivalOffsets[candidate - 1]);
         populations.add(scenario("candidates")
                 .feed(new CandidateRoster(scenario.cohort(), settings.seedSecret(scenario)))
                 .exec(day.candidate())
-                .injectOpen(arrivals()));
+                .injectOpen(arrivals));
         if (scenario.proctors().count() > 0) {
             populations.add(scenario("proctors")
                     .exec(new ProctorWatch(calls, calendar, scenario.proctors(), settings.proctorPassword(scenario)).chain())
