@@ -511,7 +511,7 @@ class GateTest {
         Check lag = check(verdict, "delivery.schedule-lag");
         assertThat(verdict.verdict()).isEqualTo(Outcome.INCONCLUSIVE);
         assertThat(lag.status()).isEqualTo(Status.INCONCLUSIVE);
-        assertThat(lag.role()).isEqualTo(Role.MEASUREMENT);
+        assertThat(lag.role()).isEqualTo(Role.TIMING);
         assertThat(lag.measuredValue()).isCloseTo(450, within(1.0));
         assertThat(lag.limitValue()).isEqualTo(100.0);
         assertThat(lag.note()).contains("machine CPU mean 35%");

@@ -53,7 +53,7 @@ class SentRoutesTest {
         ClientRecording recording = new ClientRecording(dir.resolve("client"), () -> "test",
                 new PrintStream(OutputStream.nullOutputStream()));
         RecordedCall calls = new RecordedCall(recording);
-        new ExamDay(scenario, calls, recording, new Acknowledged(), new ExamCalendar(), new RunEvents()).candidate();
+        new ExamDay(scenario, calls, recording, new Acknowledged(), new ExamCalendar(), new RunEvents(), index -> 0).candidate();
         return calls.routes();
     }
 }
