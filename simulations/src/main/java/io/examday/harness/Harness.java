@@ -13,7 +13,7 @@ import io.examday.harness.run.BadRunFolder;
 import io.examday.harness.run.GatlingExit;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.RunFolder;
-import io.examday.harness.sampling.ProcessLog;
+import io.examday.harness.sampling.ServerLog;
 import io.examday.harness.sampling.ProcessSampler;
 import io.examday.harness.sampling.Sampler;
 import io.examday.harness.threshold.Millis;
@@ -109,7 +109,7 @@ public final class Harness {
             throw new Arguments.UsageError("--interval must be above zero");
         }
         Optional<ProcessSampler> processes = ProcessSampler.forLocalPortal(metrics);
-        out.println(processes.isPresent() ? "sampling this machine's CPU by process into server/" + ProcessLog.FILE
+        out.println(processes.isPresent() ? "sampling this machine's CPU by process into server/" + ServerLog.PROCESSES.file()
                 : "not sampling CPU by process: no /proc here, or the portal is not on this machine");
         Sampler.Outcome done = new Sampler(metrics, Path.of(a.required("out")), interval, limit,
                 a.optional("stop-file").map(Path::of), clock, processes).run();

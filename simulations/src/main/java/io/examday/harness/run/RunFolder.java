@@ -1,6 +1,6 @@
 package io.examday.harness.run;
 
-import io.examday.harness.sampling.ScrapeLog;
+import io.examday.harness.sampling.ServerLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,12 +45,12 @@ public final class RunFolder {
         Span whole = whole(description, timeline);
         Optional<LatencyLog> latency = latency(present(dir, "client/latency.hlog", missing), whole, full(description));
         Optional<LagLog> lag = lag(dir.resolve("client/lag.hlog"), whole);
-        if (!Files.exists(ScrapeLog.in(dir))) {
-            missing.add("server/" + ScrapeLog.FILE);
+        if (!Files.exists(ServerLog.SCRAPES.in(dir))) {
+            missing.add("server/" + ServerLog.SCRAPES.file());
         }
         ServerHistory server;
         try {
-            server = new ServerHistory(ScrapeLog.read(dir));
+            server = new ServerHistory(ServerLog.SCRAPES.read(dir));
         } catch (IllegalArgumentException e) {
             throw new BadRunFolder(e.getMessage(), e);
         }

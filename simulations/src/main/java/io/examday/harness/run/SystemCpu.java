@@ -2,7 +2,7 @@ package io.examday.harness.run;
 
 import io.examday.harness.sampling.ProcessClass;
 import io.examday.harness.sampling.ProcessLine;
-import io.examday.harness.sampling.ProcessLog;
+import io.examday.harness.sampling.ServerLog;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -56,7 +56,7 @@ public record SystemCpu(Source source, List<Interval> intervals) {
     }
 
     public static SystemCpu of(Run run) {
-        List<ProcessLine> lines = ProcessLog.read(run.dir());
+        List<ProcessLine> lines = ServerLog.PROCESSES.read(run.dir());
         if (lines.stream().anyMatch(l -> l.processes().getOrDefault(ProcessClass.PORTAL.word(), 0) > 0)) {
             return new SystemCpu(Source.PROCESSES, lines.stream().map(l -> fromProcesses(l, true)).toList());
         }

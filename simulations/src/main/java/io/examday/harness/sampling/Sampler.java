@@ -60,8 +60,8 @@ public final class Sampler {
             awaitQuietly(finished);
         }, "sampler-flush");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (ScrapeLog log = ScrapeLog.appendTo(runDir);
-             ProcessLog processLog = processes.isPresent() ? ProcessLog.appendTo(runDir) : null) {
+        try (ServerLog.Appender<ScrapeLine> log = ServerLog.SCRAPES.appendTo(runDir);
+             ServerLog.Appender<ProcessLine> processLog = processes.isPresent() ? ServerLog.PROCESSES.appendTo(runDir) : null) {
             return loop(log, processLog);
         } finally {
             finished.countDown();
@@ -69,7 +69,7 @@ public final class Sampler {
         }
     }
 
-    private Outcome loop(ScrapeLog log, ProcessLog processLog) throws IOException, InterruptedException {
+    private Outcome loop(ServerLog.Appender<ScrapeLine> log, ServerLog.Appender<ProcessLine> processLog) throws IOException, InterruptedException {
         long start = clock.millis();
         long deadline = start + maxDuration.toMillis();
         int scrapes = 0;
@@ -110,7 +110,7 @@ public final class Sampler {
     }
 
     /** Before the scrape, so a slow portal answer does not shift the CPU intervals. */
-    private void sampleProcesses(ProcessLog processLog) {
+    private void sampleProcesses(ServerLog.Appender<ProcessLine> processLog) {
         if (processes.isEmpty()) {
             return;
         }

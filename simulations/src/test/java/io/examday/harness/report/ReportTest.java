@@ -85,8 +85,8 @@ class ReportTest {
 
         assertThat(page).contains("The injector's schedule").contains("id=\"injector\"")
                 .contains("<td class=\"num\">450 ms</td>").contains("<td class=\"num\">35%</td>")
-                .contains("id=\"chart-lag\"").contains("\"title\":\"Injector schedule lag\"")
-                .contains("{\"name\":\"machine\"");
+                .contains("id=\"chart-lag\"").contains("\"title\":\"Injector schedule lag\"");
+        assertThat(chart(page, "cpu").path("series").findValuesAsString("name")).contains("machine");
     }
 
     @Test

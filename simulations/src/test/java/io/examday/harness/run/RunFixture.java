@@ -1,10 +1,9 @@
 package io.examday.harness.run;
 
 import io.examday.harness.sampling.ProcessLine;
-import io.examday.harness.sampling.ProcessLog;
+import io.examday.harness.sampling.ServerLog;
 import io.examday.harness.sampling.Sample;
 import io.examday.harness.sampling.ScrapeLine;
-import io.examday.harness.sampling.ScrapeLog;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -364,7 +363,7 @@ public final class RunFixture {
 
     /** Counters grow steadily from the run's start; scrapes begin a little before it and end a little after. */
     private void writeScrapes(Path dir) throws IOException {
-        try (ScrapeLog log = ScrapeLog.appendTo(dir)) {
+        try (ServerLog.Appender<ScrapeLine> log = ServerLog.SCRAPES.appendTo(dir)) {
             for (int s = -scrapeEverySeconds; s <= SECONDS + scrapeEverySeconds; s += scrapeEverySeconds) {
                 int since = Math.max(0, s);
                 int grown = counterResetAt >= 0 && since >= counterResetAt ? since - counterResetAt : since;
@@ -414,7 +413,7 @@ public final class RunFixture {
     private void writeProcesses(Path dir) throws IOException {
         int cores = 4;
         long ticksPerSecond = 100L * cores;
-        try (ProcessLog log = ProcessLog.appendTo(dir)) {
+        try (ServerLog.Appender<ProcessLine> log = ServerLog.PROCESSES.appendTo(dir)) {
             for (int s = 0; s + 2 <= SECONDS; s += 2) {
                 Map<String, Long> used = new LinkedHashMap<>();
                 long busy = 0;

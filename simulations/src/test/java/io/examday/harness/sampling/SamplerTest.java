@@ -60,7 +60,7 @@ class SamplerTest {
         Sampler.Outcome outcome = new Sampler(metrics(), run, Duration.ofMillis(100), Duration.ofMillis(550),
                 Optional.empty(), Clock.systemUTC()).run();
 
-        List<ScrapeLine> lines = ScrapeLog.read(run);
+        List<ScrapeLine> lines = ServerLog.SCRAPES.read(run);
         assertThat(outcome.reason()).contains("duration limit");
         assertThat(lines).hasSizeBetween(4, 7).hasSize(outcome.scrapes());
         assertThat(lines).allSatisfy(l -> assertThat(l.series()).extracting(Sample::name).containsExactly("cache_gets_total"));
@@ -75,7 +75,7 @@ class SamplerTest {
         Sampler.Outcome outcome = new Sampler(metrics(), run, Duration.ofMillis(100), Duration.ofSeconds(2), Optional.empty(),
                 Clock.systemUTC(), Optional.of(new ProcessSampler(proc, OptionalInt.empty()))).run();
 
-        List<ProcessLine> lines = ProcessLog.read(run);
+        List<ProcessLine> lines = ServerLog.PROCESSES.read(run);
         // The first sample only sets the starting point: one line fewer than scrapes.
         assertThat(lines).isNotEmpty().hasSize(outcome.scrapes() - 1);
         assertThat(lines).allSatisfy(l -> assertThat(l.cores()).isEqualTo(1));
@@ -98,7 +98,7 @@ class SamplerTest {
                 Optional.of(stopFile), Clock.systemUTC()).run();
 
         assertThat(outcome.reason()).contains("stop file");
-        assertThat(ScrapeLog.read(run)).isNotEmpty();
+        assertThat(ServerLog.SCRAPES.read(run)).isNotEmpty();
     }
 
     @Test
@@ -109,15 +109,15 @@ class SamplerTest {
                 Optional.empty(), Clock.systemUTC()).run();
 
         assertThat(outcome.failures()).isEqualTo(outcome.scrapes()).isPositive();
-        assertThat(ScrapeLog.read(run)).allSatisfy(l -> assertThat(l.error()).isEqualTo("HTTP 503"));
+        assertThat(ServerLog.SCRAPES.read(run)).allSatisfy(l -> assertThat(l.error()).isEqualTo("HTTP 503"));
     }
 
     @Test
     void tornLastLineFromAKilledSamplerIsLeftOut() throws Exception {
         new Sampler(metrics(), run, Duration.ofMillis(100), Duration.ofMillis(250), Optional.empty(), Clock.systemUTC()).run();
-        int complete = ScrapeLog.read(run).size();
-        Files.writeString(ScrapeLog.in(run), "{\"at\":17643204000", java.nio.file.StandardOpenOption.APPEND);
+        int complete = ServerLog.SCRAPES.read(run).size();
+        Files.writeString(ServerLog.SCRAPES.in(run), "{\"at\":17643204000", java.nio.file.StandardOpenOption.APPEND);
 
-        assertThat(ScrapeLog.read(run)).hasSize(complete);
+        assertThat(ServerLog.SCRAPES.read(run)).hasSize(complete);
     }
 }
