@@ -276,14 +276,20 @@ public final class RunFixture {
         return full && fullLoadLatencyMs >= 0 ? fullLoadLatencyMs : latencyMs;
     }
 
+    /** An interval log as the recorder opens one: its header, with times relative to the run's start. */
+    private static HistogramLogWriter intervalLog(PrintStream out) {
+        HistogramLogWriter writer = new HistogramLogWriter(out);
+        writer.outputLogFormatVersion();
+        writer.outputStartTime(START.toEpochMilli());
+        writer.setBaseTime(START.toEpochMilli());
+        writer.outputBaseTime(START.toEpochMilli());
+        writer.outputLegend();
+        return writer;
+    }
+
     private void writeLatency(Path dir) throws IOException {
         try (PrintStream out = new PrintStream(Files.newOutputStream(dir.resolve("client/latency.hlog")))) {
-            HistogramLogWriter writer = new HistogramLogWriter(out);
-            writer.outputLogFormatVersion();
-            writer.outputStartTime(START.toEpochMilli());
-            writer.setBaseTime(START.toEpochMilli());
-            writer.outputBaseTime(START.toEpochMilli());
-            writer.outputLegend();
+            HistogramLogWriter writer = intervalLog(out);
             for (int s = 0; s < SECONDS; s++) {
                 for (String name : List.of(ANSWERS, PAGES)) {
                     Histogram h = new Histogram(3);
@@ -301,12 +307,7 @@ public final class RunFixture {
     /** A tenth of the requests were due at a planned instant (think-time ends, ticks); they left {@code lagMs} late. */
     private void writeLag(Path dir) throws IOException {
         try (PrintStream out = new PrintStream(Files.newOutputStream(dir.resolve("client/lag.hlog")))) {
-            HistogramLogWriter writer = new HistogramLogWriter(out);
-            writer.outputLogFormatVersion();
-            writer.outputStartTime(START.toEpochMilli());
-            writer.setBaseTime(START.toEpochMilli());
-            writer.outputBaseTime(START.toEpochMilli());
-            writer.outputLegend();
+            HistogramLogWriter writer = intervalLog(out);
             for (int s = 0; s < SECONDS && perSecond > 0; s++) {
                 Histogram h = new Histogram(3);
                 h.recordValueWithCount((long) (lagMs * 1000), Math.max(1, perSecond / 10));
