@@ -1,32 +1,55 @@
 package io.examday.portal.identity;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
-import org.springframework.session.data.redis.RedisSessionRepository;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.RedisTemplate;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.data.redis.serializer.JdkSerializationRedisSerializer;
+import org.springframework.data.redis.serializer.RedisSerializer;
+import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 
 /**
- * Puts {@link SessionStore} in front of the Redis session repository that Spring Boot configures from
- * {@code spring.session.*}, so the session filter uses it and every Boot setting still applies.
+ * The session filter (Spring Session, with Spring Boot's cookie settings from {@code server.servlet.session.cookie})
+ * over {@link SessionStore}. The seed command runs without a web server and needs none of it.
  */
 @Configuration
+@ConditionalOnWebApplication
+@EnableSpringHttpSession
 class SessionStoreConfig {
 
     @Bean
-    static BeanPostProcessor sessionStoreInFrontOfRedis(ObjectProvider<SessionStoreProperties> properties) {
-        return new BeanPostProcessor() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof RedisSessionRepository redis) {
-                    return new SessionStore((SessionRepository<Session>) (SessionRepository<?>) redis,
-                            properties.getObject().touchInterval());
-                }
-                return bean;
-            }
-        };
+    LocalSessions localSessions(SessionStoreProperties sessions, MeterRegistry meters) {
+        return new LocalSessions(sessions.localCopyTtl(), sessions.localCopiesMax(), meters);
+    }
+
+    @Bean
+    SessionChanges sessionChanges(StringRedisTemplate redis, SessionStoreProperties sessions, LocalSessions local) {
+        return new SessionChanges(redis, sessions.changesChannel(), local::evict);
+    }
+
+    @Bean
+    RedisMessageListenerContainer sessionChangesListener(RedisConnectionFactory redis, SessionChanges changes,
+                                                         SessionStoreProperties sessions) {
+        var container = new RedisMessageListenerContainer();
+        container.setConnectionFactory(redis);
+        container.addMessageListener(changes, new ChannelTopic(sessions.changesChannel()));
+        return container;
+    }
+
+    @Bean
+    SessionStore sessionRepository(RedisConnectionFactory redis, LocalSessions local, SessionChanges changes,
+                                   SessionStoreProperties sessions) {
+        var template = new RedisTemplate<String, StoredSession>();
+        template.setConnectionFactory(redis);
+        template.setKeySerializer(RedisSerializer.string());
+        template.setValueSerializer(new JdkSerializationRedisSerializer(getClass().getClassLoader()));
+        template.afterPropertiesSet();
+        return new SessionStore(new SharedSessions(template, sessions.keyPrefix()), local, changes,
+                sessions.timeout(), sessions.touchInterval());
     }
 }

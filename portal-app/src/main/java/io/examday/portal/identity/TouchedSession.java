@@ -1,5 +1,6 @@
 package io.examday.portal.identity;
 
+import org.springframework.session.MapSession;
 import org.springframework.session.Session;
 
 import java.time.Duration;
@@ -7,22 +8,41 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * A stored session seen through one request. Every change but the last-access time passes straight through and
- * marks the session for writing; the last-access time is held back until it has moved by the touch interval.
+ * A session seen through one request, on a private copy. Every change but the last-access time passes straight
+ * through and marks the session for writing; the last-access time is held back until it has moved by the touch
+ * interval.
  */
 final class TouchedSession implements Session {
 
-    private final Session stored;
+    private final MapSession stored;
+    private final boolean isNew;
+    /** The id the session had when the request began: a changed id must be removed from the store. */
+    private final String originalId;
     private boolean changed;
     private Instant accessedAt;
 
-    TouchedSession(Session stored, boolean isNew) {
+    TouchedSession(MapSession stored, boolean isNew) {
         this.stored = stored;
+        this.isNew = isNew;
+        this.originalId = stored.getId();
         this.changed = isNew;
     }
 
-    Session stored() {
+    MapSession stored() {
         return stored;
+    }
+
+    boolean isNew() {
+        return isNew;
+    }
+
+    String originalId() {
+        return originalId;
+    }
+
+    /** Changed in more than its last-access time: other instances' copies of it are out of date. */
+    boolean changed() {
+        return changed;
     }
 
     /** Changed, or last accessed at least {@code touchInterval} after the stored access time. */

@@ -10,6 +10,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.SessionRepository;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The session filter goes through {@link SessionStore}, and sessions still live and die in the real Redis. */
@@ -44,5 +49,22 @@ class SessionStoreInPortalTest {
         assertThat(client.delete("/api/session").status()).isEqualTo(204);
 
         assertThat(client.get("/api/session").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteStrict() throws Exception {
+        var candidate = new Fixtures(jdbc, passwords).candidate();
+        var signIn = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/session"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"%s\",\"admissionCode\":\"%s\"}"
+                        .formatted(candidate.username(), candidate.admissionCode())))
+                .build();
+
+        var response = HttpClient.newHttpClient().send(signIn, HttpResponse.BodyHandlers.discarding());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").contains("HttpOnly")
+                        .contains("SameSite=Strict"));
     }
 }

@@ -1,117 +1,189 @@
 package io.examday.portal.identity;
 
+import io.examday.portal.PortalIntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.session.MapSession;
-import org.springframework.session.MapSessionRepository;
-import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-/** Spring Session's in-memory repository stands behind the store here: what it holds is what was written. */
+/**
+ * The store on the real Redis, as two portal instances use it: this test's own instance ("here") and a second one
+ * built from the same configuration ("there"), each with its local copies and its listener for announced changes.
+ */
+@PortalIntegrationTest
 class SessionStoreTest {
 
-    private final Map<String, Session> written = new HashMap<>();
-    private SessionStore store;
+    @Autowired
+    RedisConnectionFactory redis;
+    @Autowired
+    StringRedisTemplate strings;
+    @Autowired
+    SessionStoreProperties properties;
+
+    private final SessionStoreConfig config = new SessionStoreConfig();
+    private Instance here;
+    private Instance there;
     private String id;
     private Instant signedInAt;
 
+    /** One portal instance's session store, with its own local copies and change listener. */
+    private final class Instance implements AutoCloseable {
+        final MeterRegistry meters = new SimpleMeterRegistry();
+        final SessionStore store;
+        final RedisMessageListenerContainer listener;
+
+        Instance() {
+            LocalSessions local = config.localSessions(properties, meters);
+            SessionChanges changes = config.sessionChanges(strings, properties, local);
+            listener = config.sessionChangesListener(redis, changes, properties);
+            listener.afterPropertiesSet();
+            listener.start();
+            store = config.sessionRepository(redis, local, changes, properties);
+        }
+
+        double lookups(String result) {
+            return meters.get("cache.gets").tag("cache", LocalSessions.CACHE_NAME).tag("result", result).counter().count();
+        }
+
+        @Override
+        public void close() throws Exception {
+            listener.stop();
+            listener.destroy();
+        }
+    }
+
     @BeforeEach
-    @SuppressWarnings("unchecked")
     void signIn() {
-        SessionRepository<? extends Session> memory = new MapSessionRepository(written);
-        store = new SessionStore((SessionRepository<Session>) memory, Duration.ofSeconds(60));
-        TouchedSession session = store.createSession();
+        here = new Instance();
+        there = new Instance();
+        TouchedSession session = here.store.createSession();
         signedInAt = session.getLastAccessedTime();
         session.setAttribute("candidate", "cand-1");
-        store.save(session);
+        here.store.save(session);
         id = session.getId();
     }
 
-    private Instant storedAccessTime() {
-        return written.get(id).getLastAccessedTime();
+    @AfterEach
+    void stop() throws Exception {
+        here.close();
+        there.close();
+    }
+
+    /** What Redis holds for the session, read by an instance that has never seen it. */
+    private TouchedSession inRedis(String sessionId) throws Exception {
+        try (var fresh = new Instance()) {
+            return fresh.store.findById(sessionId);
+        }
     }
 
     @Test
-    void aNewSessionIsWritten() {
-        assertThat(written.get(id)).isNotNull();
-        assertThat((String) written.get(id).getAttribute("candidate")).isEqualTo("cand-1");
+    void aNewSessionIsWrittenToRedis() throws Exception {
+        assertThat((String) inRedis(id).getAttribute("candidate")).isEqualTo("cand-1");
+        assertThat(strings.getExpire(properties.keyPrefix() + id)).isPositive();
     }
 
     @Test
-    void aRequestWithinTheTouchIntervalThatChangesNothingWritesNothing() {
-        TouchedSession session = store.findById(id);
+    void aSessionHeldLocallyIsServedWithoutRedis() {
+        here.store.findById(id);
+        strings.delete(properties.keyPrefix() + id);   // were Redis asked, it would find nothing
+
+        assertThat((String) here.store.findById(id).getAttribute("candidate")).isEqualTo("cand-1");
+        assertThat(here.lookups("hit")).isEqualTo(2);
+        assertThat(there.store.findById(id)).isNull();
+        assertThat(there.lookups("miss")).isEqualTo(1);
+    }
+
+    @Test
+    void eachRequestChangesItsOwnCopy() {
+        TouchedSession first = here.store.findById(id);
+        TouchedSession second = here.store.findById(id);
+
+        first.setAttribute("candidate", "cand-2");
+
+        assertThat((String) second.getAttribute("candidate")).isEqualTo("cand-1");
+    }
+
+    @Test
+    void aRequestWithinTheTouchIntervalThatChangesNothingWritesNothing() throws Exception {
+        TouchedSession session = here.store.findById(id);
         session.setLastAccessedTime(signedInAt.plusSeconds(59));
 
-        store.save(session);
+        here.store.save(session);
 
-        assertThat(storedAccessTime()).isEqualTo(signedInAt);
-        assertThat(session.getLastAccessedTime()).isEqualTo(signedInAt.plusSeconds(59));
+        assertThat(inRedis(id).getLastAccessedTime()).isEqualTo(signedInAt);
     }
 
     @Test
-    void aRequestOneTouchIntervalLaterExtendsTheSession() {
-        TouchedSession session = store.findById(id);
+    void aRequestOneTouchIntervalLaterExtendsTheSession() throws Exception {
+        TouchedSession session = here.store.findById(id);
         session.setLastAccessedTime(signedInAt.plusSeconds(60));
 
-        store.save(session);
+        here.store.save(session);
 
-        assertThat(storedAccessTime()).isEqualTo(signedInAt.plusSeconds(60));
+        assertThat(inRedis(id).getLastAccessedTime()).isEqualTo(signedInAt.plusSeconds(60));
     }
 
     @Test
-    void aChangedAttributeIsWrittenAtOnceWithTheAccessTime() {
-        TouchedSession session = store.findById(id);
-        session.setLastAccessedTime(signedInAt.plusSeconds(5));
+    void aChangeOnOneInstanceReachesTheCopyAnotherInstanceHolds() {
+        there.store.findById(id);
+        TouchedSession session = here.store.findById(id);
         session.setAttribute("candidate", "cand-2");
 
-        store.save(session);
+        here.store.save(session);
 
-        assertThat((String) written.get(id).getAttribute("candidate")).isEqualTo("cand-2");
-        assertThat(storedAccessTime()).isEqualTo(signedInAt.plusSeconds(5));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat((String) there.store.findById(id).getAttribute("candidate")).isEqualTo("cand-2"));
     }
 
     @Test
-    void aRemovedAttributeIsWrittenAtOnce() {
-        TouchedSession session = store.findById(id);
-        session.removeAttribute("candidate");
+    void aSignOutOnOneInstanceEndsTheSessionOnAnother() {
+        there.store.findById(id);
 
-        store.save(session);
+        here.store.deleteById(id);
 
-        assertThat((String) written.get(id).getAttribute("candidate")).isNull();
+        assertThat(here.store.findById(id)).isNull();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(there.store.findById(id)).isNull());
     }
 
     @Test
-    void aChangedIdIsWrittenAtOnce() {
-        TouchedSession session = store.findById(id);
+    void aChangedIdIsWrittenAndTheOldOneIsGoneEverywhere() throws Exception {
+        there.store.findById(id);
+        TouchedSession session = here.store.findById(id);
         String newId = session.changeSessionId();
 
-        store.save(session);
+        here.store.save(session);
 
-        assertThat(store.findById(newId)).isNotNull();
-    }
-
-    @Test
-    void aDeletedSessionIsGone() {
-        store.deleteById(id);
-
-        assertThat(store.findById(id)).isNull();
-        assertThat(written).doesNotContainKey(id);
+        assertThat((String) inRedis(newId).getAttribute("candidate")).isEqualTo("cand-1");
+        assertThat(inRedis(id)).isNull();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(there.store.findById(id)).isNull());
     }
 
     @Test
     void anExpiredSessionIsNotFound() {
-        MapSession old = new MapSession("old");
-        old.setMaxInactiveInterval(Duration.ofMinutes(1));
-        old.setLastAccessedTime(Instant.now().minus(Duration.ofMinutes(2)));
-        written.put("old", old);
+        TouchedSession session = here.store.createSession();
+        session.setMaxInactiveInterval(Duration.ofMinutes(1));
+        session.setLastAccessedTime(Instant.now().minus(Duration.ofMinutes(2)));
+        here.store.save(session);
 
-        assertThat(store.findById("old")).isNull();
+        assertThat(there.store.findById(session.getId())).isNull();
+        assertThat(here.store.findById(session.getId())).isNull();
+    }
+
+    @Test
+    void aSessionRedisCannotReadIsTreatedAsEnded() {
+        strings.opsForValue().set(properties.keyPrefix() + "garbled", "not a session");
+
+        assertThat(there.store.findById("garbled")).isNull();
     }
 }
