@@ -117,7 +117,7 @@ class SessionStoreTest {
     @Test
     void aRequestWithinTheTouchIntervalThatChangesNothingWritesNothing() throws Exception {
         TouchedSession session = here.store.findById(id);
-        session.setLastAccessedTime(signedInAt.plusSeconds(59));
+        session.setLastAccessedTime(signedInAt.plus(properties.touchInterval()).minusSeconds(1));
 
         here.store.save(session);
 
@@ -127,11 +127,12 @@ class SessionStoreTest {
     @Test
     void aRequestOneTouchIntervalLaterExtendsTheSession() throws Exception {
         TouchedSession session = here.store.findById(id);
-        session.setLastAccessedTime(signedInAt.plusSeconds(60));
+        Instant oneIntervalLater = signedInAt.plus(properties.touchInterval());
+        session.setLastAccessedTime(oneIntervalLater);
 
         here.store.save(session);
 
-        assertThat(inRedis(id).getLastAccessedTime()).isEqualTo(signedInAt.plusSeconds(60));
+        assertThat(inRedis(id).getLastAccessedTime()).isEqualTo(oneIntervalLater);
     }
 
     @Test
