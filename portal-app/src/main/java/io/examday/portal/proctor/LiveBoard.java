@@ -37,9 +37,11 @@ public class LiveBoard {
             return 1""", Long.class);
 
     private final StringRedisTemplate redis;
+    private final ActivityStamps stamps;
 
-    public LiveBoard(StringRedisTemplate redis) {
+    LiveBoard(StringRedisTemplate redis, ActivityStamps stamps) {
         this.redis = redis;
+        this.stamps = stamps;
     }
 
     /** A candidate entry on the board. {@code lastActivity} is null before the first activity. */
@@ -55,9 +57,9 @@ public class LiveBoard {
                 Long.toString(System.currentTimeMillis()));
     }
 
-    /** A save, page read or heartbeat: one ZADD. */
+    /** A save, page read or heartbeat: stamped in memory, on the board within one flush interval. */
     public void activity(long examId, String username) {
-        redis.opsForZSet().add(activity(examId), username, System.currentTimeMillis());
+        stamps.stamp(examId, username, System.currentTimeMillis());
     }
 
     /** Call once, when the status actually changed to SUBMITTED or AUTO_SUBMITTED. */
@@ -72,7 +74,7 @@ public class LiveBoard {
     /** One round trip on the shared connection, and counters and state never disagree half-way. */
     private void move(long examId, String username, String fromCounter, String toCounter, String state,
                       String activityMillis) {
-        redis.execute(MOVE, List.of(countsKey(examId), states(examId), activity(examId)),
+        redis.execute(MOVE, List.of(countsKey(examId), states(examId), activityKey(examId)),
                 fromCounter, toCounter, username, state, activityMillis);
     }
 
@@ -90,7 +92,7 @@ public class LiveBoard {
     /** The {@code limit} most recently active candidates, newest first. */
     public List<Entry> recent(long examId, int limit) {
         Set<org.springframework.data.redis.core.ZSetOperations.TypedTuple<String>> recent =
-                redis.opsForZSet().reverseRangeWithScores(activity(examId), 0, limit - 1L);
+                redis.opsForZSet().reverseRangeWithScores(activityKey(examId), 0, limit - 1L);
         if (recent == null || recent.isEmpty()) {
             return List.of();
         }
@@ -114,7 +116,7 @@ public class LiveBoard {
 
     /** Forget an exam's board (a re-seed of load-test data starts from zero). */
     public void clear(long examId) {
-        redis.delete(List.of(countsKey(examId), states(examId), activity(examId)));
+        redis.delete(List.of(countsKey(examId), states(examId), activityKey(examId)));
     }
 
     private void setState(long examId, String username, long attemptId, String status, Instant deadline) {
@@ -137,7 +139,7 @@ public class LiveBoard {
         return "examday:live:" + examId + ":state";
     }
 
-    private static String activity(long examId) {
+    static String activityKey(long examId) {
         return "examday:live:" + examId + ":activity";
     }
 }

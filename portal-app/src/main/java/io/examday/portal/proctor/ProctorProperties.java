@@ -7,10 +7,11 @@ import java.time.Duration;
 
 /**
  * The proctor's live view: how many candidates it lists unless asked ({@code ?limit=}), the most it lists,
- * and how often the page polls.
+ * how often the page polls, and how often candidates' activity is written to the board (ActivityStamps).
  */
 @ConfigurationProperties("examday.proctor")
 public record ProctorProperties(@DefaultValue("100") int liveLimit,
                                 @DefaultValue("1000") int maxLiveLimit,
-                                @DefaultValue("5s") Duration pollPeriod) {
+                                @DefaultValue("5s") Duration pollPeriod,
+                                @DefaultValue("1s") Duration activityFlushInterval) {
 }

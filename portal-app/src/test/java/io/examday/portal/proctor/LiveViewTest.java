@@ -14,12 +14,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @PortalIntegrationTest
 class LiveViewTest {
@@ -68,6 +70,9 @@ class LiveViewTest {
         board.attemptSubmitted(examId, candidates.getFirst().username(), started.getFirst(), "SUBMITTED", deadline);
         Thread.sleep(5);
         board.activity(examId, candidates.get(1).username());
+        // Activity reaches the board within one flush interval (examday.proctor.activity-flush-interval).
+        await().atMost(Duration.ofSeconds(5)).until(() -> proctor.get("/api/proctor/exams/" + examId + "/live")
+                .json().path("candidates").path(0).path("username").asString().equals(candidates.get(1).username()));
 
         JsonNode live = proctor.get("/api/proctor/exams/" + examId + "/live").json();
 
