@@ -6,6 +6,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,7 +24,12 @@ public final class PortalClient {
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     }
 
-    public record Answer(int status, String contentType, String body) {
+    public record Answer(int status, String contentType, String body, HttpHeaders headers) {
+        /** The header's first value, or "" when the response has none. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+
         public JsonNode json() {
             return JSON.readTree(body);
         }
@@ -43,6 +49,11 @@ public final class PortalClient {
 
     public Answer get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** A GET with extra request headers, as name-value pairs (e.g. a conditional request's If-None-Match). */
+    public Answer get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).headers(headers).GET());
     }
 
     public Answer post(String path, String json) {
@@ -75,7 +86,7 @@ public final class PortalClient {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -7,16 +7,19 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -30,7 +33,30 @@ public class SecurityConfig {
 
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
 
+    /**
+     * The CSS and JavaScript ({@link StaticResources}) have a chain of their own that never looks at the session:
+     * the security context is not loaded from it, no CSRF token or saved request is kept in it, so a file costs no
+     * Redis round trip, however many candidates load it in the start storm. They are public and read-only (the
+     * resource handler answers GET and HEAD only), so there is nothing for a session or a CSRF token to protect. The
+     * security headers stay (X-Content-Type-Options and the rest), all but Cache-Control, which the resource handler
+     * sets: Spring Security's {@code no-cache, no-store} would make every page load fetch every file again.
+     */
     @Bean
+    @Order(1)
+    @ConditionalOnWebApplication
+    SecurityFilterChain staticResourceSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher(StaticResources.FOLDERS.keySet().toArray(String[]::new))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .csrf(c -> c.disable())
+                .headers(h -> h.cacheControl(c -> c.disable()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     @ConditionalOnWebApplication // the seed command runs without a web server
     SecurityFilterChain portalSecurity(HttpSecurity http, PortalAuthenticationProvider signIn,
                                        SecurityContextRepository contexts, ProblemWriter problems) throws Exception {
@@ -38,7 +64,7 @@ public class SecurityConfig {
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .requestCache(c -> c.disable())
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login", "/favicon.ico", "/error").permitAll()
                         // The management port binds 127.0.0.1 only; Prometheus scrapes it without a session.
                         .requestMatchers("/actuator/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/session").permitAll()

@@ -11,9 +11,11 @@ import java.time.Duration;
  * @param peakConcurrentCandidates candidates in the exam at once
  * @param requests every request of the run, staff included
  * @param middleRequestsPerSecond the calm middle of the exam, with the whole cohort answering
- * @param startStormRequestsPerSecond starts plus first pages while the punctual candidates press Start
+ * @param startStormRequestsPerSecond starts plus first pages (and, with browser pages, the attempt page and its
+ *                                    script) while the punctual candidates press Start
  * @param submitStormRequestsPerSecond final saves plus submits while the deadline riders finish
- * @param reSignInRequestsPerSecond a login storm's re-sign-ins (sign-in, exam list, attempt, page); 0 without one
+ * @param reSignInRequestsPerSecond a login storm's re-sign-ins (sign-in, exam list, attempt, page, and with browser
+ *                                  pages the sign-in and attempt pages); 0 without one
  */
 public record ImpliedLoad(
         int peakConcurrentCandidates,
@@ -43,7 +45,7 @@ public record ImpliedLoad(
 
         int punctual = s.signIn().punctual(n);
         double startSpread = Math.max(1, s.start().reaction().spanSeconds());
-        double start = 2 * punctual / startSpread;
+        double start = (2 + s.browser().startRequests()) * punctual / startSpread;
 
         double riders = n * s.submit().riderFraction();
         double submitSpread = Math.max(1, s.exam().sharedCloseTime()
@@ -52,7 +54,8 @@ public record ImpliedLoad(
         double submit = 2 * riders / submitSpread;
 
         double reSignIn = s.sessionLoss()
-                .map(loss -> REQUESTS_PER_RE_SIGN_IN * n / Math.max(1, Math.max(seconds(loss.window()), autosave)))
+                .map(loss -> (REQUESTS_PER_RE_SIGN_IN + s.browser().reSignInRequests()) * n
+                        / Math.max(1, Math.max(seconds(loss.window()), autosave)))
                 .orElse(0.0);
 
         int peak = plan.holdsEveryoneAtOnce() ? n : punctual;
@@ -89,9 +92,11 @@ public record ImpliedLoad(
                         + vanishTime / autosave);
 
         ResultReading results = s.results();
-        double reading = (early + riders) * results.fraction() * (1 + results.pdfFraction());
-        double reSignIn = s.sessionLoss().isPresent() ? REQUESTS_PER_RE_SIGN_IN * n : 0;
-        return lobby + signInAndStart + answering + reading + reSignIn + staffRequests(s, plan);
+        Browser browser = s.browser();
+        double reading = (early + riders) * results.fraction() * (1 + results.pdfFraction() + browser.resultRequests());
+        double reSignIn = s.sessionLoss().isPresent() ? (REQUESTS_PER_RE_SIGN_IN + browser.reSignInRequests()) * n : 0;
+        double browserPages = (double) browser.arrivalRequests() * n;
+        return lobby + signInAndStart + answering + reading + reSignIn + browserPages + staffRequests(s, plan);
     }
 
     /** Sign-in polls once on arrival, then every period until the last stretch, which the countdown waits out. */

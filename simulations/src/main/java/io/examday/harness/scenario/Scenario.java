@@ -25,7 +25,8 @@ public record Scenario(
         Connections connections,
         Optional<SessionLoss> sessionLoss,
         Rehearsal rehearsal,
-        Credentials credentials) {
+        Credentials credentials,
+        Browser browser) {
 
     public Timetable timetable() {
         return Timetable.of(this);

@@ -55,6 +55,7 @@ public final class ScenarioFile {
         Credentials credentials = root.optionalSection("credentials").map(ScenarioFile::credentials)
                 .orElse(new Credentials(Credentials.SEED_SECRET, Credentials.ADMIN_PASSWORD,
                         Credentials.PROCTOR_PASSWORD, Credentials.AUTHOR_PASSWORD));
+        Browser browser = root.optionalSection("browser").map(ScenarioFile::browser).orElse(Browser.apiOnly());
         root.refuseUnknown();
 
         if (workload == Workload.LOGIN_STORM && sessionLoss.isEmpty()) {
@@ -64,7 +65,7 @@ public final class ScenarioFile {
             throw root.refusal("workload", "submit-storm needs exam.sharedCloseTime: true (one close time for all)");
         }
         Scenario scenario = new Scenario(file, name, description, workload, compression, cohort, signIn, lobby,
-                start, exam, submit, results, proctors, authors, connections, sessionLoss, rehearsal, credentials);
+                start, exam, submit, results, proctors, authors, connections, sessionLoss, rehearsal, credentials, browser);
         return checkShape(root, scenario);
     }
 
@@ -212,6 +213,12 @@ public final class ScenarioFile {
                 s.text("authorPassword", Credentials.AUTHOR_PASSWORD));
         s.refuseUnknown();
         return credentials;
+    }
+
+    private static Browser browser(Section s) {
+        Browser browser = new Browser(s.flag("pages", false));
+        s.refuseUnknown();
+        return browser;
     }
 
     private static Map<String, Workload> words(Workload[] workloads) {

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 public final class KnownRoutes {
 
     private static final List<Class<?>> ENDPOINTS = List.of(SessionRoutes.class, CandidateExamRoutes.class,
-            AttemptRoutes.class, ProctorRoutes.class, AuthorRoutes.class);
+            AttemptRoutes.class, PageRoutes.class, ProctorRoutes.class, AuthorRoutes.class);
 
     private KnownRoutes() {}
 

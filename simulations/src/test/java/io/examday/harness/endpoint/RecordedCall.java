@@ -67,6 +67,11 @@ public final class RecordedCall {
                 })
                 .exec(request)
                 .exec(session -> {
+                    if (!session.isFailed() && !session.contains(STATUS)) {
+                        // No status and no failure: Gatling's HTTP cache answered (a file whose Cache-Control still
+                        // holds), nothing was sent, and Gatling counts no request; neither does the recording.
+                        return session;
+                    }
                     long micros = (System.nanoTime() - session.getLong(SENT_AT)) / 1_000;
                     if (!session.isFailed()) {
                         recording.record(route, micros, null);

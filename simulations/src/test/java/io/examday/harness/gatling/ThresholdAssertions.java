@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 
 /**
  * The client-side thresholds of a threshold file as Gatling assertions, so Gatling's report and the gate judge the
@@ -26,25 +25,17 @@ public final class ThresholdAssertions {
 
     private ThresholdAssertions() {}
 
-    /** Request names must be the route templates named in the file's {@code latency.endpoints}, outside any group. */
-    public static List<Assertion> forGatling(Path thresholdFile) {
-        return forGatling(thresholdFile, name -> true);
-    }
-
     /**
-     * As {@link #forGatling(Path)}, keeping only the endpoint budgets for requests the simulation makes: Gatling fails
-     * an assertion whose request never ran, where the gate only notes it.
+     * Request names must be the route templates named in the file's {@code latency.endpoints}, outside any group.
+     * Only the endpoint budgets for requests the simulation makes are kept: Gatling fails an assertion whose request
+     * never ran, where the gate only notes it.
      */
     public static List<Assertion> forGatling(Path thresholdFile, Set<String> requestNames) {
-        return forGatling(thresholdFile, requestNames::contains);
-    }
-
-    private static List<Assertion> forGatling(Path thresholdFile, Predicate<String> made) {
         Thresholds thresholds = ThresholdFile.load(thresholdFile);
         List<Assertion> assertions = new ArrayList<>();
         assertions.add(global().responseTime().percentile(95.0).lt(wholeMillis(thresholds.latency().p95Below())));
         for (Map.Entry<String, Millis> budget : new TreeMap<>(thresholds.latency().endpoints()).entrySet()) {
-            if (!made.test(budget.getKey())) {
+            if (!requestNames.contains(budget.getKey())) {
                 continue;
             }
             assertions.add(details(budget.getKey()).responseTime().percentile(95.0).lt(wholeMillis(budget.getValue())));

@@ -3,6 +3,7 @@ package io.examday.harness.gatling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatling.javaapi.core.Assertion;
+import io.examday.harness.endpoint.KnownRoutes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -12,15 +13,16 @@ class ThresholdAssertionsTest {
 
     @Test
     void releaseFileBecomesGlobalEndpointAndFailureAssertions() {
-        List<Assertion> assertions = ThresholdAssertions.forGatling(Path.of("..", "thresholds", "release.yaml"));
+        List<Assertion> assertions = ThresholdAssertions.forGatling(Path.of("..", "thresholds", "release.yaml"),
+                KnownRoutes.all());
 
         List<String> described = assertions.stream().map(a -> a.asScala().toString()).toList();
         assertThat(described).anySatisfy(a -> assertThat(a).contains("Global").contains("Percentile(95.0)").contains("Lt(300"));
         assertThat(described).anySatisfy(a -> assertThat(a)
                 .contains("GET /api/exams/{examId}/lobby").contains("Lt(100"));
         assertThat(described).anySatisfy(a -> assertThat(a).contains("FailedRequests").contains("Is(0"));
-        // global p95 + six endpoint budgets + failed count + failed share
-        assertThat(assertions).hasSize(9);
+        // global p95 + six API, four page and two file budgets + failed count + failed share
+        assertThat(assertions).hasSize(15);
     }
 
     @Test

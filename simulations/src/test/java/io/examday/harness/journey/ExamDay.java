@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import io.examday.harness.endpoint.AttemptRoutes;
 import io.examday.harness.endpoint.CandidateExamRoutes;
 import io.examday.harness.endpoint.Due;
+import io.examday.harness.endpoint.PageRoutes;
 import io.examday.harness.endpoint.RecordedCall;
 import io.examday.harness.endpoint.SessionRoutes;
 import io.examday.harness.endpoint.Sitting;
@@ -46,12 +47,14 @@ public final class ExamDay {
         SessionRoutes session = new SessionRoutes(calls);
         CandidateExamRoutes exams = new CandidateExamRoutes(calls);
         AttemptRoutes attempt = new AttemptRoutes(calls);
-        this.signIn = new SignIn(session, exams, attempt, calendar, scenario.sessionLoss(), events);
+        Browsing browsing = new Browsing(new PageRoutes(calls), scenario.browser());
+        this.signIn = new SignIn(session, exams, attempt, browsing, calendar, scenario.sessionLoss(), events);
         Autosaving autosaving = new Autosaving(attempt, signIn, acknowledged, scenario.exam().autosavePeriod());
-        this.lobby = new Lobby(exams, scenario.lobby());
-        this.takeExam = new TakeExam(exams, attempt, autosaving, signIn, scenario.exam(), scenario.start(), acknowledged, events);
+        this.lobby = new Lobby(exams, browsing, scenario.lobby());
+        this.takeExam = new TakeExam(exams, attempt, browsing, autosaving, signIn, scenario.exam(), scenario.start(),
+                acknowledged, events);
         this.submit = new Submit(attempt, autosaving, signIn, scenario.submit(), acknowledged, events);
-        this.readResult = new ReadResult(attempt, scenario.results());
+        this.readResult = new ReadResult(attempt, browsing, scenario.results());
     }
 
     /** Expects the roster's {@code candidate} number and credentials in the session. */

@@ -11,7 +11,8 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 
 /**
- * After submitting, some candidates come back for their result, reload it while grading is pending, and some
+ * After submitting, some candidates come back for their result (the result page, then its figures), reload it while
+ * grading is pending, and some
  * download the PDF once it is graded.
  */
 public final class ReadResult {
@@ -19,10 +20,12 @@ public final class ReadResult {
     private static final String WANTS_RESULT = "wantsResult";
 
     private final AttemptRoutes attempt;
+    private final Browsing browsing;
     private final ResultReading reading;
 
-    ReadResult(AttemptRoutes attempt, ResultReading reading) {
+    ReadResult(AttemptRoutes attempt, Browsing browsing, ResultReading reading) {
         this.attempt = attempt;
+        this.browsing = browsing;
         this.reading = reading;
     }
 
@@ -30,7 +33,8 @@ public final class ReadResult {
         return exec(s -> s.set(WANTS_RESULT, Sitting.random(s).nextDouble() < reading.fraction()))
                 .doIf(s -> Sitting.carryingOn(s) && s.contains(Progress.SUBMITTED) && s.getBoolean(WANTS_RESULT))
                 .then(exec(Due.waitFor(reading.delay()))
-                        .exec(attempt.result())
+                        .exec(browsing.resultPage())
+                        .doIf(Sitting::carryingOn).then(exec(attempt.result()))
                         .exec(s -> s.set(Progress.RESULT_POLLS, 1))
                         .asLongAs(s -> Sitting.carryingOn(s) && pending(s) && s.getInt(Progress.RESULT_POLLS) < reading.maxPolls())
                         .on(exec(Due.waitFor(reading.pollPeriod()))

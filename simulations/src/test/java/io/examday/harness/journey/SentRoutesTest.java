@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.examday.harness.endpoint.AttemptRoutes;
 import io.examday.harness.endpoint.AuthorRoutes;
 import io.examday.harness.endpoint.CandidateExamRoutes;
+import io.examday.harness.endpoint.PageRoutes;
 import io.examday.harness.endpoint.ProctorRoutes;
 import io.examday.harness.endpoint.RecordedCall;
 import io.examday.harness.endpoint.SessionRoutes;
@@ -14,9 +15,12 @@ import io.examday.harness.scenario.Scenario;
 import io.examday.harness.scenario.ScenarioFile;
 import io.gatling.core.Predef$;
 import io.gatling.core.config.GatlingConfiguration$;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SortedSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,12 +48,30 @@ class SentRoutesTest {
     }
 
     @Test
+    void aCandidateWithBrowserPagesAlsoSendsEveryPageAndBothKindsOfFile() {
+        assertThat(candidateRoutes("smoke")).contains(PageRoutes.SIGN_IN, PageRoutes.LOBBY, PageRoutes.ATTEMPT,
+                PageRoutes.RESULT, PageRoutes.STYLES, PageRoutes.SCRIPTS);
+    }
+
+    @Test
+    void aCandidateWithoutBrowserPagesSendsNoPageAndNoFile() throws IOException {
+        Path smoke = Path.of("..", "scenarios", "smoke.yaml");
+        Scenario apiOnly = ScenarioFile.parse(smoke, Files.readString(smoke).replace("browser: {pages: true}", "browser: {pages: false}"));
+
+        assertThat(candidateRoutes(apiOnly)).doesNotContainAnyElementsOf(List.of(PageRoutes.SIGN_IN, PageRoutes.LOBBY, PageRoutes.ATTEMPT, PageRoutes.RESULT, PageRoutes.STYLES,
+                PageRoutes.SCRIPTS));
+    }
+
+    @Test
     void aLoginStormAlsoSendsTheAttemptReadOfTheReSignIn() {
         assertThat(candidateRoutes("login-storm")).contains(AttemptRoutes.ATTEMPT, SessionRoutes.SIGN_IN);
     }
 
     private SortedSet<String> candidateRoutes(String name) {
-        Scenario scenario = ScenarioFile.load(Path.of("..", "scenarios", name + ".yaml"));
+        return candidateRoutes(ScenarioFile.load(Path.of("..", "scenarios", name + ".yaml")));
+    }
+
+    private SortedSet<String> candidateRoutes(Scenario scenario) {
         ClientRecording recording = new ClientRecording(dir.resolve("client"), () -> "test",
                 new PrintStream(OutputStream.nullOutputStream()));
         RecordedCall calls = new RecordedCall(recording);

@@ -17,24 +17,26 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A candidate signs in with their admission code and looks up their exam. In a login storm, every session is lost
+ * A candidate opens the sign-in page, signs in with their admission code and looks up their exam. In a login storm, every session is lost
  * at once mid-exam: each candidate notices at their next step, signs in again within the scenario's window, and
- * picks up where they were (attempt, deadline, page).
+ * picks up where they were (attempt, deadline, the attempt page, the question page).
  */
 public final class SignIn {
 
     private final SessionRoutes session;
     private final CandidateExamRoutes exams;
     private final AttemptRoutes attempt;
+    private final Browsing browsing;
     private final ExamCalendar calendar;
     private final Optional<SessionLoss> loss;
     private final RunEvents events;
 
-    public SignIn(SessionRoutes session, CandidateExamRoutes exams, AttemptRoutes attempt, ExamCalendar calendar,
-            Optional<SessionLoss> loss, RunEvents events) {
+    public SignIn(SessionRoutes session, CandidateExamRoutes exams, AttemptRoutes attempt, Browsing browsing,
+            ExamCalendar calendar, Optional<SessionLoss> loss, RunEvents events) {
         this.session = session;
         this.exams = exams;
         this.attempt = attempt;
+        this.browsing = browsing;
         this.calendar = calendar;
         this.loss = loss;
         this.events = events;
@@ -42,7 +44,8 @@ public final class SignIn {
 
     public ChainBuilder chain() {
         return doIf(Sitting::carryingOn).then(
-                exec(session.signIn())
+                exec(browsing.signInPage())
+                        .doIf(Sitting::carryingOn).then(exec(session.signIn()))
                         .doIf(Sitting::carryingOn).then(exec(exams.myExams())));
     }
 
@@ -56,10 +59,12 @@ public final class SignIn {
                 exec(flushCookieJar())
                         .exec(s -> s.set(Progress.RE_SIGNED_IN, true))
                         .exec(Due.waitFor(s -> Duration.ofMillis(Sitting.random(s).nextLong(window.toMillis() + 1))))
-                        .exec(session.signIn())
+                        .exec(browsing.signInPage())
+                        .doIf(Sitting::carryingOn).then(exec(session.signIn()))
                         .doIf(Sitting::carryingOn).then(exec(exams.myExams()))
                         .doIf(Sitting::carryingOn).then(exec(attempt.attempt()))
                         .doIf(Sitting::carryingOn).then(exec(s -> TakeExam.fixDeadline(s)))
+                        .exec(browsing.attemptPage())
                         .doIf(Sitting::carryingOn).then(exec(attempt.page()))
                         .doIf(Sitting::carryingOn).then(exec(s -> {
                             events.reSignedIn();

@@ -17,8 +17,8 @@ import io.gatling.javaapi.core.Session;
 import java.util.List;
 
 /**
- * The exam itself. The candidate presses Start after their reaction time (the thundering herd at the open), then
- * goes page by page: reads it, thinks for a time drawn from the scenario while the page autosaves, saves on moving
+ * The exam itself. The candidate presses Start after their reaction time (the thundering herd at the open), the
+ * attempt page opens (in the same storm), then the candidate goes page by page: reads it, thinks for a time drawn from the scenario while the page autosaves, saves on moving
  * on, and now and then goes back to an earlier page to change an answer. A page is not begun when even the
  * shortest think would run past the deadline; a vanishing candidate stops after their page.
  */
@@ -26,6 +26,7 @@ public final class TakeExam {
 
     private final CandidateExamRoutes exams;
     private final AttemptRoutes attempt;
+    private final Browsing browsing;
     private final Autosaving autosaving;
     private final SignIn signIn;
     private final ExamShape shape;
@@ -33,10 +34,11 @@ public final class TakeExam {
     private final Acknowledged acknowledged;
     private final RunEvents events;
 
-    TakeExam(CandidateExamRoutes exams, AttemptRoutes attempt, Autosaving autosaving, SignIn signIn, ExamShape shape,
-            StartStorm start, Acknowledged acknowledged, RunEvents events) {
+    TakeExam(CandidateExamRoutes exams, AttemptRoutes attempt, Browsing browsing, Autosaving autosaving, SignIn signIn,
+            ExamShape shape, StartStorm start, Acknowledged acknowledged, RunEvents events) {
         this.exams = exams;
         this.attempt = attempt;
+        this.browsing = browsing;
         this.autosaving = autosaving;
         this.signIn = signIn;
         this.shape = shape;
@@ -50,6 +52,7 @@ public final class TakeExam {
                 exec(Due.waitFor(s -> start.reaction().draw(Sitting.random(s))))
                         .exec(exams.start())
                         .doIf(Sitting::carryingOn).then(exec(this::started))
+                        .exec(browsing.attemptPage())
                         .asLongAs(this::anotherPage).on(
                                 exec(signIn.ifSessionLost())
                                         .doIf(Sitting::carryingOn).then(exec(attempt.page()))

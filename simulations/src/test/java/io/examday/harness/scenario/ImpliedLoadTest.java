@@ -67,6 +67,17 @@ class ImpliedLoadTest {
     }
 
     @Test
+    void browserPagesAddEachPageAndTheFilesItFirstLinksAndPutTheAttemptPageInTheStartStorm() {
+        Scenario browsing = ScenarioFile.parse(Path.of("arithmetic.yaml"), shape(1) + "browser: {pages: true}\n");
+        // sign-in page + portal.css + portal.js, lobby page + lobby.js, attempt page + attempt.js; no result readers
+        double pages = 1000 * (3 + 2 + 2);
+
+        assertThat(browsing.implied().requests()).isEqualTo(Math.round(scenario.implied().requests() + pages));
+        assertThat(browsing.implied().startStormRequestsPerSecond()).isCloseTo((2 + 2) * 1000 / 20.0, within(1e-9));
+        assertThat(browsing.implied().middleRequestsPerSecond()).isEqualTo(scenario.implied().middleRequestsPerSecond());
+    }
+
+    @Test
     void timeCompressionMultipliesEveryRateByItsFactor() {
         Scenario fast = ScenarioFile.parse(Path.of("arithmetic.yaml"), shape(4));
 

@@ -78,6 +78,28 @@ class ScenarioFileRefusalTest {
     }
 
     @Test
+    void browserPagesAreReadAndAreOffWithoutTheSection() {
+        List<String> lines = new ArrayList<>(VALID);
+        lines.add("browser: {pages: true}");
+
+        assertThat(ScenarioFile.parse(FILE, String.join("\n", lines)).browser()).isEqualTo(new Browser(true));
+        assertThat(ScenarioFile.parse(FILE, String.join("\n", VALID)).browser()).isEqualTo(Browser.apiOnly());
+    }
+
+    @Test
+    void browserPagesThatAreNotAFlagOrAnUnknownBrowserFieldAreRefusedWithLineAndField() {
+        List<String> lines = new ArrayList<>(VALID);
+        lines.add("browser:");
+        lines.add("  pages: yes please");
+        assertThatThrownBy(() -> ScenarioFile.parse(FILE, String.join("\n", lines)))
+                .hasMessageStartingWith("scenarios/broken.yaml:26: field 'browser.pages' must be true or false");
+
+        lines.set(25, "  images: true");
+        assertThatThrownBy(() -> ScenarioFile.parse(FILE, String.join("\n", lines)))
+                .hasMessageStartingWith("scenarios/broken.yaml:26: field 'browser.images' is not a known field");
+    }
+
+    @Test
     void unknownTopLevelFieldIsRefused() {
         List<String> lines = new ArrayList<>(VALID);
         lines.add("colour: blue");

@@ -109,9 +109,10 @@ public final class CohortRun {
                     .injectOpen(atOnceUsers(scenario.authors().count())));
         }
         Simulation.SetUp setUp = simulation.setUp(populations)
-                .protocols(PortalProtocol.of(settings.target(), scenario.connections()))
+                .protocols(PortalProtocol.of(settings.target(), scenario.connections(), scenario.browser()))
                 .maxDuration(plan.end().plus(plan.end().dividedBy(10)).plus(Duration.ofMinutes(2)));
-        settings.thresholds().ifPresent(file -> setUp.assertions(ThresholdAssertions.forGatling(file)));
+        // Only budgets for requests the journeys were built with: a scenario without browser pages sends none.
+        settings.thresholds().ifPresent(file -> setUp.assertions(ThresholdAssertions.forGatling(file, calls.routes())));
     }
 
     /** Punctual candidates over the sign-in window (bunching in its last third), then the late ones after the open. */
@@ -214,7 +215,8 @@ public final class CohortRun {
         admin.schedule(exam.examId(), now.minus(REHEARSAL_OPEN_BEFORE), now.plus(REHEARSAL_OPEN_FOR), REHEARSAL_OPEN_FOR.toSeconds());
         System.out.printf("[examday] rehearsal: %,d candidates sit %s, %d at a time; outside the run's figures%n",
                 rehearsal.candidates(), Rehearsal.EXAM_CODE, rehearsal.concurrency());
-        RehearsalRun.Outcome outcome = new RehearsalRun(settings.target(), rehearsal, settings.seedSecret(scenario)).sit(exam.examId());
+        RehearsalRun.Outcome outcome = new RehearsalRun(settings.target(), rehearsal, settings.seedSecret(scenario), scenario.browser())
+                .sit(exam.examId());
         System.out.println("[examday] rehearsal: " + outcome.describe());
         if (outcome.failed() == outcome.candidates()) {
             throw new IllegalStateException("no rehearsal candidate got through " + Rehearsal.EXAM_CODE

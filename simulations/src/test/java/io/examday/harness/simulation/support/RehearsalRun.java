@@ -1,6 +1,7 @@
 package io.examday.harness.simulation.support;
 
 import io.examday.harness.endpoint.Draft;
+import io.examday.harness.scenario.Browser;
 import io.examday.harness.scenario.Rehearsal;
 import java.io.IOException;
 import java.net.URI;
@@ -24,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The rehearsal before the load, outside Gatling and outside the run's figures: each rehearsal candidate signs in,
  * opens the lobby, starts the REHEARSAL exam, reads every page and answers every question, submits and reads the
- * result, a few candidates at a time. A JVM that has never started an attempt compiles that path while the start
+ * result, a few candidates at a time; when the scenario's candidates load pages, the rehearsal opens the same HTML
+ * pages (sign-in, lobby, attempt, result) so their templates are compiled before the storm too. A JVM that has never started an attempt compiles that path while the start
  * storm queues behind it; exam-day operations sit a practice exam first, and so does a run.
  */
 public final class RehearsalRun {
@@ -46,15 +48,17 @@ public final class RehearsalRun {
     private final URI target;
     private final Rehearsal plan;
     private final String seedSecret;
+    private final Browser browser;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final ConcurrentLinkedQueue<Long> latenciesMicros = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     private final AtomicLong failed = new AtomicLong();
 
-    public RehearsalRun(URI target, Rehearsal plan, String seedSecret) {
+    public RehearsalRun(URI target, Rehearsal plan, String seedSecret, Browser browser) {
         this.target = target;
         this.plan = plan;
         this.seedSecret = seedSecret;
+        this.browser = browser;
     }
 
     /** Every rehearsal candidate through the exam {@code examId}; returns when the last one is done. */
@@ -85,17 +89,20 @@ public final class RehearsalRun {
     }
 
     private void sitOne(String username, long examId, SplittableRandom random) {
+        page("/login", null);
         String signIn = JSON.createObjectNode().put("username", username)
                 .put("admissionCode", CandidateRoster.admissionCode(seedSecret, username)).toString();
         HttpResponse<String> session = send(HttpRequest.newBuilder(target.resolve("/api/session"))
                 .POST(HttpRequest.BodyPublishers.ofString(signIn)).header("Content-Type", "application/json"), null);
         String cookie = String.join("; ", session.headers().allValues("Set-Cookie").stream()
                 .map(header -> header.split(";", 2)[0]).toList());
+        page("/exams/" + examId + "/lobby", cookie);
         json(get("/api/exams/" + examId + "/lobby", cookie));
         JsonNode attempt = json(send(HttpRequest.newBuilder(target.resolve("/api/exams/" + examId + "/attempts"))
                 .POST(HttpRequest.BodyPublishers.noBody()), cookie));
         long attemptId = attempt.path("attemptId").asLong();
         int pages = attempt.path("pageCount").asInt();
+        page("/attempts/" + attemptId, cookie);
         for (int page = 1; page <= pages; page++) {
             JsonNode questions = json(get("/api/attempts/" + attemptId + "/pages/" + page, cookie)).path("questions");
             for (JsonNode question : questions) {
@@ -109,7 +116,15 @@ public final class RehearsalRun {
         }
         send(HttpRequest.newBuilder(target.resolve("/api/attempts/" + attemptId + "/submit"))
                 .POST(HttpRequest.BodyPublishers.noBody()), cookie);
+        page("/attempts/" + attemptId + "/result", cookie);
         get("/api/attempts/" + attemptId + "/result", cookie);
+    }
+
+    /** An HTML page, when the scenario's candidates load pages; the files it links are not worth warming. */
+    private void page(String path, String cookie) {
+        if (browser.pages()) {
+            send(HttpRequest.newBuilder(target.resolve(path)).GET(), cookie, "text/html");
+        }
     }
 
     private HttpResponse<String> get(String path, String cookie) {
@@ -118,7 +133,11 @@ public final class RehearsalRun {
 
     /** Sends, times, and refuses anything but a 2xx answer. */
     private HttpResponse<String> send(HttpRequest.Builder request, String cookie) {
-        request.timeout(TIMEOUT).header("Accept", "application/json");
+        return send(request, cookie, "application/json");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String cookie, String accept) {
+        request.timeout(TIMEOUT).header("Accept", accept);
         if (cookie != null && !cookie.isEmpty()) {
             request.header("Cookie", cookie);
         }
