@@ -86,7 +86,7 @@ final class FlameGraphSvg {
     /** The portal's own code blue, the JDK's grey-green, everything else (Spring, Tomcat, drivers) warm; shade by name so neighbours differ. */
     private static String colour(String name) {
         int shade = Math.floorMod(name.hashCode(), 40);
-        if (name.startsWith("io.examday.")) {
+        if (name.startsWith(TopMethods.OWN_CODE)) {
             return "hsl(210,70%," + (62 + shade / 4) + "%)";
         }
         if (name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.")) {

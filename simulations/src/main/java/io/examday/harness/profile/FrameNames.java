@@ -11,14 +11,13 @@ import jdk.jfr.consumer.RecordedStackTrace;
 
 /**
  * Frames as small ids named {@code class.method} (lines ignored, so one method is one frame however many lines
- * were sampled). The parser hands out one object per distinct stack and method of a chunk, so an identity cache in
- * front of the names saves building a string per frame of every sample.
+ * were sampled). The parser hands out one object per distinct stack of a chunk (seen: 35 objects for 239 samples of
+ * one loop), so an identity cache of stacks saves naming every frame of every sample.
  */
 final class FrameNames {
 
     private final List<String> names = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
-    private final Map<RecordedMethod, Integer> methods = new IdentityHashMap<>();
     private final Map<RecordedStackTrace, int[]> stacks = new IdentityHashMap<>();
 
     int id(String name) {
@@ -43,7 +42,7 @@ final class FrameNames {
             List<RecordedFrame> frames = s.getFrames();
             int[] out = new int[frames.size()];
             for (int i = 0; i < out.length; i++) {
-                out[i] = methods.computeIfAbsent(frames.get(i).getMethod(), m -> id(name(m)));
+                out[i] = id(name(frames.get(i).getMethod()));
             }
             return out;
         });

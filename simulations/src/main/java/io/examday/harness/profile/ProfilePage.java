@@ -16,6 +16,7 @@ final class ProfilePage {
     static final double MIN_SHARE = 0.001;
     static final int MAX_BOXES = 4000;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private ProfilePage() {}
 
@@ -48,6 +49,12 @@ final class ProfilePage {
         RouteCpu r = p.routes();
         long requests = r.routes().stream().mapToLong(RouteTotal::requests).sum();
         h.append("<dl>");
+        if (p.window().fromNanos() != Long.MIN_VALUE) {
+            item(h, "profiled", SECONDS.format(Instant.ofEpochSecond(0, p.window().fromNanos())) + " to "
+                    + SECONDS.format(Instant.ofEpochSecond(0, p.window().toNanos())) + String.format(Locale.ROOT,
+                    " UTC, from the first request the portal served to the end of its last; the %,d samples before and after"
+                    + " (start-up, shutdown) are left out of everything below", p.samplesOutsideWindow()));
+        }
         item(h, "CPU samples", String.format(Locale.ROOT, "%,d", r.samples()));
         item(h, "sampling period", p.period().map(d -> d.toMillis() + " ms (from the recording's jdk.ExecutionSample setting): "
                 + "each sample stands for about one period of CPU on its thread").orElse("unknown: CPU milliseconds are not estimated"));
@@ -66,6 +73,8 @@ final class ProfilePage {
                 .append("Total: samples where it was anywhere on the stack (a recursive method once).</p><div class=\"pair\">");
         methodTable(h, "by self samples", m.bySelf(), m.samples());
         methodTable(h, "by total samples", m.byTotal(), m.samples());
+        h.append("</div>\n<h3>The portal's own methods (io.examday) by total samples</h3><div class=\"pair\">");
+        methodTable(h, "the portal's code, inclusive of what it calls", m.ownByTotal(), m.samples());
         h.append("</div>\n");
     }
 
@@ -101,8 +110,9 @@ final class ProfilePage {
         h.append("<h2>CPU per request, per route</h2><p class=\"note\">A sample belongs to the request whose ")
                 .append("io.examday.RouteServed span on the same thread holds it (each request runs on a virtual thread of its ")
                 .append("own). CPU ms per request = samples × sampling period ÷ requests: an estimate, good to a few samples. ")
-                .append("Work before the outermost filter and after it (Tomcat reading the request and writing the response) is ")
-                .append("outside any request.</p>");
+                .append("Outside any request: Tomcat's work before the outermost filter and after it (reading the request, ")
+                .append("writing the response), the management port's actuator endpoints (the harness scrapes Prometheus every ")
+                .append("2 s), background jobs, Redis and database client threads.</p>");
         h.append("<table><tr><th>route</th><th class=\"num\">requests</th><th class=\"num\">CPU samples</th>")
                 .append("<th class=\"num\">% of all samples</th><th class=\"num\">CPU ms per request</th></tr>");
         for (RouteTotal t : r.routes()) {
@@ -117,6 +127,8 @@ final class ProfilePage {
             h.append("<span style=\"color:").append(RouteCpuChart.COLOURS[i]).append("\">■</span> ")
                     .append(text(drawn.get(i).route())).append(" &nbsp; ");
         }
+        h.append("<br><span class=\"note\">A route's minute with fewer than ").append(RouteCpuChart.MIN_REQUESTS)
+                .append(" requests is not drawn (a sample or two would swing it); the table below has every minute.</span>");
         h.append("</p><div class=\"chart-box\">").append(RouteCpuChart.render(r)).append("</div>\n");
         h.append("<details><summary>Minute by minute</summary><table><tr><th>minute</th><th>route</th><th class=\"num\">requests</th>")
                 .append("<th class=\"num\">CPU samples</th><th class=\"num\">CPU ms per request</th></tr>");

@@ -47,8 +47,9 @@ final class RecordingReader {
                     case EXECUTION_SAMPLE -> sample(e, frames).ifPresent(samples::add);
                     case ROUTE_SERVED -> requests.add(new RouteSpan(threadId(e.getThread()), nanos(e.getStartTime()),
                             nanos(e.getEndTime()), e.getString("method") + " " + e.getString("route")));
-                    case SQL_STATEMENT -> statements.add(new SqlExecution(e.getString("sql"), e.getDuration().toNanos()));
-                    case ALLOCATION_SAMPLE -> allocations.add(new Allocation(topFrame(e.getStackTrace(), frames),
+                    case SQL_STATEMENT -> statements.add(new SqlExecution(nanos(e.getStartTime()), e.getString("sql"),
+                            e.getDuration().toNanos()));
+                    case ALLOCATION_SAMPLE -> allocations.add(new Allocation(nanos(e.getStartTime()), topFrame(e.getStackTrace(), frames),
                             TypeNames.readable(e.getClass("objectClass") == null ? null : e.getClass("objectClass").getName()),
                             e.getLong("weight")));
                     case ACTIVE_SETTING -> {

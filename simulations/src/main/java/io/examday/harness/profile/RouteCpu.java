@@ -35,7 +35,7 @@ record RouteCpu(List<RouteTotal> routes, List<RouteMinute> minutes, long samples
                 cell(minutes, span.get().route(), s.epochNanos())[1]++;
             } else {
                 outside++;
-                outsideByThreads.merge(threadGroup(s.threadName()), 1L, Long::sum);
+                outsideByThreads.merge(OutsideWork.of(s, data.frames()), 1L, Long::sum);
             }
         }
         List<RouteTotal> routeRows = totals.entrySet().stream()
@@ -64,10 +64,5 @@ record RouteCpu(List<RouteTotal> routes, List<RouteMinute> minutes, long samples
 
     private static long[] cell(Map<String, Map<Long, long[]>> minutes, String route, long epochNanos) {
         return minutes.computeIfAbsent(route, k -> new HashMap<>()).computeIfAbsent(epochNanos / MINUTE_NANOS, m -> new long[2]);
-    }
-
-    /** "http-nio-8080-Poller" and "ForkJoinPool-1-worker-3" as pools; a virtual thread has no name. */
-    static String threadGroup(String threadName) {
-        return threadName.isBlank() ? "(unnamed: virtual threads outside the filter chain)" : threadName.replaceAll("\\d+", "#");
     }
 }

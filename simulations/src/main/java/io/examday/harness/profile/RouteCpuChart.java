@@ -10,9 +10,13 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
 
-/** CPU ms per request minute by minute, one line per busiest route, as a small inline SVG. */
+/**
+ * CPU ms per request minute by minute, one line per busiest route, as a small inline SVG. A minute with fewer than
+ * {@link #MIN_REQUESTS} requests of a route is left out of its line: there a sample or two swings the figure.
+ */
 final class RouteCpuChart {
 
+    static final int MIN_REQUESTS = 10;
     private static final int WIDTH = 1180;
     private static final int HEIGHT = 260;
     private static final int LEFT = 56;
@@ -33,7 +37,8 @@ final class RouteCpuChart {
         List<RouteTotal> routes = drawn(cpu);
         TreeSet<Long> minutes = new TreeSet<>();
         cpu.minutes().forEach(m -> minutes.add(m.minuteStartMillis()));
-        double max = cpu.minutes().stream().filter(m -> routes.stream().anyMatch(r -> r.route().equals(m.route())))
+        double max = cpu.minutes().stream().filter(RouteCpuChart::drawable)
+                .filter(m -> routes.stream().anyMatch(r -> r.route().equals(m.route())))
                 .map(m -> cpu.cpuMsPerRequest(m.samples(), m.requests())).filter(OptionalDouble::isPresent)
                 .mapToDouble(OptionalDouble::getAsDouble).max().orElse(0);
         if (routes.isEmpty() || minutes.isEmpty() || max == 0) {
@@ -62,7 +67,7 @@ final class RouteCpuChart {
             StringBuilder dots = new StringBuilder();
             for (RouteMinute m : cpu.minutes()) {
                 OptionalDouble ms = cpu.cpuMsPerRequest(m.samples(), m.requests());
-                if (m.route().equals(route) && ms.isPresent()) {
+                if (m.route().equals(route) && drawable(m) && ms.isPresent()) {
                     double x = x(m.minuteStartMillis(), first, span);
                     double y = y(ms.getAsDouble(), top);
                     points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
@@ -75,6 +80,10 @@ final class RouteCpuChart {
                     .append(points.toString().strip()).append("\"/>").append(dots);
         }
         return svg.append("</svg>").toString();
+    }
+
+    private static boolean drawable(RouteMinute m) {
+        return m.requests() >= MIN_REQUESTS;
     }
 
     private static double x(long minute, long first, long span) {

@@ -39,8 +39,20 @@ class RecordedProfileTest {
         assertThat(profile.methods().byTotal()).extracting(MethodRow::method)
                 .contains(KnownWorkload.class.getName() + ".burnCpuInsideRequest");
         MethodRow top = profile.methods().byTotal().stream().filter(m -> m.method().endsWith("KnownWorkload.burn")).findFirst().orElseThrow();
+        assertThat(profile.methods().ownByTotal()).isNotEmpty().allSatisfy(m -> assertThat(m.method()).startsWith("io.examday."))
+                .extracting(MethodRow::method).contains(KnownWorkload.class.getName() + ".burnCpuInsideRequest");
         // 1,000 ms of burning inside requests and 400 ms outside: most of all samples pass through burn.
         assertThat(top.total()).isGreaterThan(profile.methods().samples() / 2);
+    }
+
+    @Test
+    void workBeforeTheFirstRequestIsLeftOutOfTheProfileAndCounted() {
+        String svg = FlameGraphSvg.render(profile.flame(), 0, Integer.MAX_VALUE);
+
+        assertThat(samplesThrough("burnCpuBeforeAnyRequest")).isNotEmpty();
+        assertThat(svg).doesNotContain("burnCpuBeforeAnyRequest");
+        assertThat(profile.samplesOutsideWindow()).isGreaterThanOrEqualTo(samplesThrough("burnCpuBeforeAnyRequest").size());
+        assertThat(profile.routes().samples()).isEqualTo(data.samples().size() - profile.samplesOutsideWindow());
     }
 
     @Test
