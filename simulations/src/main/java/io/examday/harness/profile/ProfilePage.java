@@ -49,12 +49,11 @@ final class ProfilePage {
         RouteCpu r = p.routes();
         long requests = r.routes().stream().mapToLong(RouteTotal::requests).sum();
         h.append("<dl>");
-        if (p.window().fromNanos() != Long.MIN_VALUE) {
-            item(h, "profiled", SECONDS.format(Instant.ofEpochSecond(0, p.window().fromNanos())) + " to "
-                    + SECONDS.format(Instant.ofEpochSecond(0, p.window().toNanos())) + String.format(Locale.ROOT,
-                    " UTC, from the first request the portal served to the end of its last; the %,d samples before and after"
-                    + " (start-up, shutdown) are left out of everything below", p.samplesOutsideWindow()));
-        }
+        String span = p.window().fromNanos() == Long.MIN_VALUE ? ""
+                : SECONDS.format(Instant.ofEpochSecond(0, p.window().fromNanos())) + " to "
+                + SECONDS.format(Instant.ofEpochSecond(0, p.window().toNanos())) + " UTC, ";
+        item(h, "profiled", span + p.window().what() + String.format(Locale.ROOT,
+                "; %,d CPU samples outside it are in nothing below", p.samplesOutsideWindow()));
         item(h, "CPU samples", String.format(Locale.ROOT, "%,d", r.samples()));
         item(h, "sampling period", p.period().map(d -> d.toMillis() + " ms (from the recording's jdk.ExecutionSample setting): "
                 + "each sample stands for about one period of CPU on its thread").orElse("unknown: CPU milliseconds are not estimated"));
@@ -109,7 +108,8 @@ final class ProfilePage {
     private static void routes(StringBuilder h, RouteCpu r) {
         h.append("<h2>CPU per request, per route</h2><p class=\"note\">A sample belongs to the request whose ")
                 .append("io.examday.RouteServed span on the same thread holds it (each request runs on a virtual thread of its ")
-                .append("own). CPU ms per request = samples × sampling period ÷ requests: an estimate, good to a few samples. ")
+                .append("own). CPU ms per request = samples × sampling period ÷ requests: an estimate, good to a few samples, and low by ")
+                .append("whatever the request spent in native code, which the sampler does not see. ")
                 .append("Outside any request: Tomcat's work before the outermost filter and after it (reading the request, ")
                 .append("writing the response), the management port's actuator endpoints (the harness scrapes Prometheus every ")
                 .append("2 s), background jobs, Redis and database client threads.</p>");

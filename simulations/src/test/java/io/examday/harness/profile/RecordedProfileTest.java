@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class RecordedProfileTest {
     static void record() throws Exception {
         run = KnownWorkload.runFolder(reports);
         data = RecordingReader.read(run.resolve(Profiler.RECORDING));
-        profile = Profile.of(run, data);
+        profile = Profile.of(run, Optional.empty(), data);
     }
 
     @Test
