@@ -22,9 +22,10 @@ CANDIDATES ?= 20000
 EXAMS      ?= 3
 QUESTIONS  ?= 40
 REHEARSAL  ?= 0
+SCENARIO   ?= smoke
 
 .PHONY: help build run seed test smoke load-10k load-15k load-20k soak login-storm submit-storm gate-teeth \
-        report gate baseline docker-check clean
+        profile report gate baseline docker-check clean
 
 help: ## list the verbs
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -64,6 +65,9 @@ submit-storm: build ## one shared close time: everyone submits together
 
 gate-teeth: build ## proves the gate fails on the right threshold when a regression is switched on
 	simulations/bin/gate-teeth
+
+profile: build ## a load run of SCENARIO (default smoke) with the portal's CPU profile: reports/<run-id>/profile.html
+	simulations/bin/profile $(SCENARIO)
 
 report: ## rebuild a run's HTML report: make report RUN=reports/<run-id>
 	@[ -n "$(RUN)" ] || { echo "Give RUN=reports/<run-id>"; exit 3; }

@@ -8,6 +8,7 @@ import io.examday.harness.gate.Outcome;
 import io.examday.harness.gate.Verdict;
 import io.examday.harness.gate.VerdictFiles;
 import io.examday.harness.gate.VerdictTable;
+import io.examday.harness.profile.Profiler;
 import io.examday.harness.report.Report;
 import io.examday.harness.run.BadRunFolder;
 import io.examday.harness.run.GatlingExit;
@@ -33,7 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The judge side's command line: {@code sample}, {@code gate}, {@code report}, {@code baseline}.
+ * The judge side's command line: {@code sample}, {@code gate}, {@code report}, {@code baseline}, {@code profile}.
  * Exit codes: 0 pass (or done), 1 fail, 2 inconclusive, 3 bad input.
  */
 public final class Harness {
@@ -53,6 +54,8 @@ public final class Harness {
                        read a threshold file strictly and say what is wrong with it (file:line: field)
               report   --run RUNDIR      write RUNDIR/index.html
               baseline --run RUNDIR      promote a passing run to reports/baselines/<scenario>.json
+              profile  --run RUNDIR      write RUNDIR/profile.html from the portal's flight recording
+                       RUNDIR/server/portal.jfr (simulations/bin/profile, behind `make profile`)
               gatling-exit --run RUNDIR --status N
                        record Gatling's exit status in RUNDIR/run.json (gatlingExitStatus)
             exit codes: 0 pass, 1 fail, 2 inconclusive, 3 bad input""";
@@ -83,6 +86,7 @@ public final class Harness {
                 case "gate" -> gate(Arguments.parse(options, Set.of("run", "thresholds", "baseline")));
                 case "report" -> report(Arguments.parse(options, Set.of("run")));
                 case "baseline" -> baseline(Arguments.parse(options, Set.of("run")));
+                case "profile" -> profile(Arguments.parse(options, Set.of("run")));
                 case "gatling-exit" -> gatlingExit(Arguments.parse(options, Set.of("run", "status")));
                 default -> usage("unknown command " + args[0]);
             };
@@ -156,6 +160,11 @@ public final class Harness {
         }
         Path file = Baselines.write(Baselines.of(run, clock), Baselines.fileFor(run));
         out.println("Baseline for " + run.scenario() + ": " + file);
+        return 0;
+    }
+
+    private int profile(Arguments a) throws IOException {
+        out.print(Profiler.write(Path.of(a.required("run"))));
         return 0;
     }
 

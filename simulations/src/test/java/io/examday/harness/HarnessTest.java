@@ -50,6 +50,14 @@ class HarnessTest {
     }
 
     @Test
+    void profileOfARunWithoutAFlightRecordingIsBadInput() throws IOException {
+        Path run = new RunFixture().writeIn(reports);
+
+        assertThat(harness.run("profile", "--run", run.toString())).isEqualTo(3);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no flight recording at");
+    }
+
+    @Test
     void badThresholdFileExitsThreeNamingFileAndLine() throws IOException {
         Path run = new RunFixture().writeIn(reports);
         Path bad = Files.writeString(reports.resolve("bad.yaml"), TestThresholds.yaml().replace("peakBelow: 80%", "peakBelow: 80"));

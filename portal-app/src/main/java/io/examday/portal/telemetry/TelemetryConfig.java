@@ -3,6 +3,7 @@ package io.examday.portal.telemetry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -13,21 +14,26 @@ import javax.sql.DataSource;
 
 /**
  * What the gate reads from the portal: statements per request and per background job (JDBC level), and the layer
- * of every cache meter. Observes; no feature depends on it.
+ * of every cache meter; and what a CPU profile reads from a flight recording: each request's route and, when
+ * statement timings are on, each SQL statement. Observes; no feature depends on it.
  */
 @Configuration
 public class TelemetryConfig {
 
     @Bean
-    static BeanPostProcessor countingDataSource() {
+    static BeanPostProcessor countingDataSource(ObjectProvider<TelemetryProperties> telemetry) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-                    return ProxyDataSourceBuilder.create(dataSource)
+                    var proxy = ProxyDataSourceBuilder.create(dataSource)
                             .name(beanName)
-                            .listener(new StatementCounter())
-                            .build();
+                            .listener(new StatementCounter());
+                    // Resolved here, not when this early post-processor is built, so the properties bind normally.
+                    if (telemetry.getObject().statementTimings()) {
+                        proxy.listener(new StatementTimings());
+                    }
+                    return proxy.build();
                 }
                 return bean;
             }
@@ -43,6 +49,14 @@ public class TelemetryConfig {
     FilterRegistrationBean<StatementsPerRequestFilter> statementsPerRequestFilter(MeterRegistry registry) {
         var registration = new FilterRegistrationBean<>(new StatementsPerRequestFilter(registry));
         // Outermost, so statements run by any later filter (sign-in, session) are counted too.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RouteServedFilter> routeServedFilter() {
+        var registration = new FilterRegistrationBean<>(new RouteServedFilter());
+        // Outermost too, so the CPU of every later filter (sign-in, session, the admission line) is the request's.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -1,11 +1,11 @@
 package io.examday.harness.report;
 
 /** Escaping for text placed into HTML, and for JSON placed into a script element. */
-final class Html {
+public final class Html {
 
     private Html() {}
 
-    static String text(String s) {
+    public static String text(String s) {
         if (s == null) {
             return "";
         }

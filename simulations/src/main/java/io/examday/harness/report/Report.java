@@ -2,6 +2,7 @@ package io.examday.harness.report;
 
 import io.examday.harness.baseline.Baseline;
 import io.examday.harness.gate.Verdict;
+import io.examday.harness.profile.Profiler;
 import io.examday.harness.run.Run;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ public final class Report {
     public static Path write(Run run, Optional<Verdict> verdict, Optional<Baseline> baseline) throws IOException {
         ReportPage.Parts parts = new ReportPage.Parts(run, verdict, baseline, Charts.of(run, verdict), EndpointRow.of(run),
                 CacheTable.of(run, verdict), TrendRow.of(run.dir(), run.scenario(), verdict), Files.exists(run.dir().resolve("gatling").resolve("index.html")),
+                Files.exists(run.dir().resolve(Profiler.FILE)),
                 resource(ECHARTS), resource("io/examday/harness/report/report.js"), resource("io/examday/harness/report/report.css"));
         return Files.writeString(run.dir().resolve(FILE), ReportPage.render(parts));
     }

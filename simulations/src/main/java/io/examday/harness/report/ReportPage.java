@@ -30,6 +30,7 @@ final class ReportPage {
 
     record Parts(Run run, Optional<Verdict> verdict, Optional<Baseline> baseline, List<Chart> charts,
                  List<EndpointRow> endpoints, CacheTable caches, List<TrendRow> trend, boolean gatlingReport,
+                 boolean profile,
                  String echarts, String script, String style) {}
 
     static String render(Parts p) {
@@ -61,6 +62,11 @@ final class ReportPage {
         if (p.gatlingReport()) {
             h.append("<h2>Gatling's own report</h2><p><a href=\"gatling/index.html\">Open Gatling's report for this run</a>")
                     .append(" (kept in this run folder).</p>\n");
+        }
+        if (p.profile()) {
+            h.append("<h2>CPU profile</h2><p><a href=\"profile.html\">Open the portal's CPU profile for this run</a>")
+                    .append(" (flame graph, CPU per request per route, slowest SQL; the recording's overhead makes this run's")
+                    .append(" latency not comparable with an unprofiled run's).</p>\n");
         }
         h.append("<script type=\"application/json\" id=\"report-data\">").append(Html.json(data(p))).append("</script>\n")
                 .append("<script>").append(Html.script(p.echarts())).append("</script>\n")

@@ -117,6 +117,16 @@ class ReportTest {
     }
 
     @Test
+    void reportLinksTheCpuProfileOnlyWhenTheRunFolderHasOne() throws IOException {
+        Path run = new RunFixture().writeIn(reports);
+        assertThat(Files.readString(judge(run))).doesNotContain("href=\"profile.html\"");
+
+        Files.writeString(run.resolve("profile.html"), "<html></html>");
+
+        assertThat(Files.readString(judge(run))).contains("<a href=\"profile.html\">");
+    }
+
+    @Test
     void trendListsEarlierJudgedRunsOfTheSameScenarioOnly() throws IOException {
         judge(new RunFixture().runId("peak-20261126-090000").latencyMs(90).writeIn(reports));
         judge(new RunFixture().runId("other-20261126-090000").scenario("other").writeIn(reports));
