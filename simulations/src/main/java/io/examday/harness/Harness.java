@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -156,6 +157,12 @@ public final class Harness {
         if (verdict.isEmpty() || verdict.get().verdict() != Outcome.PASS) {
             err.println("bad input: only a judged, passing run can become the baseline; " + run.dir() + " is "
                     + verdict.map(v -> v.verdict().name()).orElse("not judged (run `gate` first)"));
+            return BAD_INPUT;
+        }
+        if (Files.exists(run.dir().resolve(Profiler.RECORDING))) {
+            // The flight recorder's own cost would make every later unprofiled run look faster than it is.
+            err.println("bad input: " + run.dir() + " ran under a flight recording (make profile); its CPU and latency"
+                    + " are not comparable with an unprofiled run's, so it cannot become the baseline");
             return BAD_INPUT;
         }
         Path file = Baselines.write(Baselines.of(run, clock), Baselines.fileFor(run));

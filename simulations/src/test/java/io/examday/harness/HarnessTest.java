@@ -107,6 +107,19 @@ class HarnessTest {
     }
 
     @Test
+    void aProfiledRunCannotBecomeTheBaseline() throws IOException {
+        Path thresholds = TestThresholds.write(reports);
+        Path profiled = new RunFixture().runId("profiled-1").latencyMs(100).writeIn(reports);
+        assertThat(harness.run("gate", "--run", profiled.toString(), "--thresholds", thresholds.toString())).isZero();
+        Files.createDirectories(profiled.resolve("server"));
+        Files.write(profiled.resolve("server/portal.jfr"), new byte[] {1});
+
+        assertThat(harness.run("baseline", "--run", profiled.toString())).isEqualTo(3);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("flight recording");
+        assertThat(reports.resolve("baselines/profiled.json")).doesNotExist();
+    }
+
+    @Test
     void gatlingExitStatusIsWrittenIntoRunJsonForTheGate() throws IOException {
         Path run = new RunFixture().gatlingExit(null).writeIn(reports);
 

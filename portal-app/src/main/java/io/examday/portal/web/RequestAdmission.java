@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -21,6 +22,8 @@ import java.util.concurrent.TimeUnit;
  * the pool drains and every request waits (the first 10k runs: p95 26 s, the pool's connections idle in
  * PostgreSQL while 5,000 requests queued for them). A short line here keeps connections moving instead. A request
  * that has waited {@code maxWait} gets 503 with Retry-After. Its arrival time was taken before it waited.
+ * CSS and JavaScript do not wait: they are served from memory with no connection to hold, and in the start storm
+ * they queued behind the starts they are part of.
  */
 public class RequestAdmission extends OncePerRequestFilter {
 
@@ -28,8 +31,11 @@ public class RequestAdmission extends OncePerRequestFilter {
     private final long maxWaitNanos;
     private final int working;
     private final ProblemWriter problems;
+    private final List<String> unqueuedPrefixes;
 
-    public RequestAdmission(AdmissionProperties properties, ProblemWriter problems, MeterRegistry meters) {
+    public RequestAdmission(AdmissionProperties properties, ProblemWriter problems, MeterRegistry meters,
+                            List<String> unqueuedPrefixes) {
+        this.unqueuedPrefixes = unqueuedPrefixes;
         this.working = properties.working();
         this.places = new Semaphore(working, true);
         this.maxWaitNanos = properties.maxWait().toNanos();
@@ -38,6 +44,12 @@ public class RequestAdmission extends OncePerRequestFilter {
                 .description("Requests waiting for a place to work").register(meters);
         Gauge.builder("examday.requests.working", places, p -> working - p.availablePermits())
                 .description("Requests working now").register(meters);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return unqueuedPrefixes.stream().anyMatch(uri::startsWith);
     }
 
     @Override

@@ -117,7 +117,8 @@ public class SecurityConfig {
     @Bean
     FilterRegistrationBean<RequestAdmission> requestAdmission(AdmissionProperties admission, ProblemWriter problems,
                                                               MeterRegistry meters) {
-        var registration = new FilterRegistrationBean<>(new RequestAdmission(admission, problems, meters));
+        var registration = new FilterRegistrationBean<>(new RequestAdmission(admission, problems, meters,
+                StaticResources.PREFIXES));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.resource.ContentVersionStrategy;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -27,6 +28,9 @@ class StaticResources implements WebMvcConfigurer {
 
     /** URL patterns, each with its folder: the part after the pattern is the file's path in that folder. */
     static final Map<String, String> FOLDERS = Map.of("/css/**", "classpath:/static/css/", "/js/**", "classpath:/static/js/");
+    /** The URI prefixes of those patterns, e.g. {@code /js/}. */
+    static final List<String> PREFIXES = FOLDERS.keySet().stream()
+            .map(pattern -> pattern.substring(0, pattern.length() - "**".length())).toList();
 
     private final StaticResourceProperties properties;
     /** Content hashes by resolved resource: a handful of files, each hashed once, not on every conditional request. */
@@ -50,8 +54,7 @@ class StaticResources implements WebMvcConfigurer {
     /** Right after Spring Session's filter, which would otherwise hand the file's request a session read from Redis. */
     @Bean
     FilterRegistrationBean<SessionlessStaticResources> sessionlessStaticResources() {
-        var registration = new FilterRegistrationBean<>(new SessionlessStaticResources(
-                FOLDERS.keySet().stream().map(pattern -> pattern.substring(0, pattern.length() - "**".length())).toList()));
+        var registration = new FilterRegistrationBean<>(new SessionlessStaticResources(PREFIXES));
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
         return registration;
     }

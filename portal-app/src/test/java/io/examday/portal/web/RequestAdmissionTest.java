@@ -7,6 +7,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,7 +19,8 @@ class RequestAdmissionTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     private RequestAdmission admission(int working, Duration maxWait) {
-        return new RequestAdmission(new AdmissionProperties(working, maxWait), new ProblemWriter(JsonMapper.builder().build()), meters);
+        return new RequestAdmission(new AdmissionProperties(working, maxWait), new ProblemWriter(JsonMapper.builder().build()), meters,
+                List.of("/js/"));
     }
 
     private static MockHttpServletRequest request() {
@@ -68,6 +70,24 @@ class RequestAdmissionTest {
         assertThat(refused.getHeader("Retry-After")).isEqualTo("5");
         assertThat(refused.getContentType()).startsWith("application/problem+json");
         assertThat(refused.getContentAsString()).contains("\"code\":\"busy\"");
+        firstMayFinish.countDown();
+        first.join(5000);
+    }
+
+    @Test
+    void aStaticFileDoesNotWaitInLineWhenEveryPlaceIsTaken() throws Exception {
+        RequestAdmission admission = admission(1, Duration.ofMillis(50));
+        CountDownLatch firstMayFinish = new CountDownLatch(1);
+        Thread first = takeTheOnlyPlace(admission, firstMayFinish);
+
+        AtomicInteger fileServed = new AtomicInteger();
+        MockHttpServletResponse file = new MockHttpServletResponse();
+        admission.doFilter(new MockHttpServletRequest("GET", "/js/portal-0123abcd.js"), file,
+                (req, res) -> fileServed.incrementAndGet());
+
+        assertThat(fileServed).hasValue(1);
+        assertThat(file.getStatus()).isEqualTo(200);
+        assertThat(meters.get("examday.requests.working").gauge().value()).isEqualTo(1.0);
         firstMayFinish.countDown();
         first.join(5000);
     }
