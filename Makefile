@@ -25,7 +25,7 @@ REHEARSAL  ?= 0
 SCENARIO   ?= smoke
 
 .PHONY: help build run seed test smoke load-10k load-15k load-20k soak login-storm submit-storm gate-teeth \
-        profile report gate baseline docker-check clean
+        profile report gate baseline ceiling docker-check clean
 
 help: ## list the verbs
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -80,6 +80,9 @@ gate: ## re-judge a run: make gate RUN=reports/<run-id> [THRESHOLDS=thresholds/r
 baseline: ## promote a run to its scenario's baseline: make baseline RUN=reports/<run-id>
 	@[ -n "$(RUN)" ] || { echo "Give RUN=reports/<run-id>"; exit 3; }
 	java -cp "simulations/target/classes:$$(cat $(HARNESS_CP))" io.examday.harness.Harness baseline --run $(RUN)
+
+ceiling: build ## how fast this machine serves a static file, the lobby and a page read (wrk): the ceiling for a run's req/s
+	simulations/bin/ceiling
 
 docker-check: ## validate what can be validated of docker/ without a Docker engine
 	docker/check
