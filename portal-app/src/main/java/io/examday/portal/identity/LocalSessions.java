@@ -63,6 +63,11 @@ final class LocalSessions {
         }
     }
 
+    /** Keeps a copy of what this instance just wrote: nothing read earlier can be out of date against it. */
+    void keep(MapSession session) {
+        copies.put(session.getId(), new MapSession(session));
+    }
+
     void evict(String id) {
         evictions.incrementAndGet();
         copies.invalidate(id);

@@ -51,7 +51,7 @@ public final class SessionStore implements SessionRepository<TouchedSession> {
         if (session.changed() && !session.isNew()) {
             changes.announce(session.originalId());
         }
-        local.keep(stored, local.evictionsSoFar());
+        local.keep(stored);
     }
 
     @Override

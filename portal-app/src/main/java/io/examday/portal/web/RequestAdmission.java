@@ -11,9 +11,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * Lets a bounded number of requests work at once; the others wait their turn in arrival order, parked. With a
@@ -31,11 +31,11 @@ public class RequestAdmission extends OncePerRequestFilter {
     private final long maxWaitNanos;
     private final int working;
     private final ProblemWriter problems;
-    private final List<String> unqueuedPrefixes;
+    private final Predicate<HttpServletRequest> unqueued;
 
     public RequestAdmission(AdmissionProperties properties, ProblemWriter problems, MeterRegistry meters,
-                            List<String> unqueuedPrefixes) {
-        this.unqueuedPrefixes = unqueuedPrefixes;
+                            Predicate<HttpServletRequest> unqueued) {
+        this.unqueued = unqueued;
         this.working = properties.working();
         this.places = new Semaphore(working, true);
         this.maxWaitNanos = properties.maxWait().toNanos();
@@ -48,8 +48,7 @@ public class RequestAdmission extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        return unqueuedPrefixes.stream().anyMatch(uri::startsWith);
+        return unqueued.test(request);
     }
 
     @Override

@@ -118,7 +118,7 @@ public class SecurityConfig {
     FilterRegistrationBean<RequestAdmission> requestAdmission(AdmissionProperties admission, ProblemWriter problems,
                                                               MeterRegistry meters) {
         var registration = new FilterRegistrationBean<>(new RequestAdmission(admission, problems, meters,
-                StaticResources.PREFIXES));
+                StaticResources::isFile));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }

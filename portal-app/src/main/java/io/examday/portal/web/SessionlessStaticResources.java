@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Hides the session from requests for CSS and JavaScript, so serving a file never reads the session from Redis.
@@ -19,17 +18,9 @@ import java.util.List;
  */
 final class SessionlessStaticResources extends OncePerRequestFilter {
 
-    private final List<String> prefixes;
-
-    /** @param prefixes URI prefixes of the static resources, e.g. {@code /js/} */
-    SessionlessStaticResources(List<String> prefixes) {
-        this.prefixes = prefixes;
-    }
-
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        return prefixes.stream().noneMatch(uri::startsWith);
+        return !StaticResources.isFile(request);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.examday.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,8 +30,14 @@ class StaticResources implements WebMvcConfigurer {
     /** URL patterns, each with its folder: the part after the pattern is the file's path in that folder. */
     static final Map<String, String> FOLDERS = Map.of("/css/**", "classpath:/static/css/", "/js/**", "classpath:/static/js/");
     /** The URI prefixes of those patterns, e.g. {@code /js/}. */
-    static final List<String> PREFIXES = FOLDERS.keySet().stream()
+    private static final List<String> PREFIXES = FOLDERS.keySet().stream()
             .map(pattern -> pattern.substring(0, pattern.length() - "**".length())).toList();
+
+    /** A request for one of these files: no session, no place in the admission line. */
+    static boolean isFile(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return PREFIXES.stream().anyMatch(uri::startsWith);
+    }
 
     private final StaticResourceProperties properties;
     /** Content hashes by resolved resource: a handful of files, each hashed once, not on every conditional request. */
@@ -54,7 +61,7 @@ class StaticResources implements WebMvcConfigurer {
     /** Right after Spring Session's filter, which would otherwise hand the file's request a session read from Redis. */
     @Bean
     FilterRegistrationBean<SessionlessStaticResources> sessionlessStaticResources() {
-        var registration = new FilterRegistrationBean<>(new SessionlessStaticResources(PREFIXES));
+        var registration = new FilterRegistrationBean<>(new SessionlessStaticResources());
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
         return registration;
     }

@@ -7,7 +7,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,7 +19,7 @@ class RequestAdmissionTest {
 
     private RequestAdmission admission(int working, Duration maxWait) {
         return new RequestAdmission(new AdmissionProperties(working, maxWait), new ProblemWriter(JsonMapper.builder().build()), meters,
-                List.of("/js/"));
+                request -> request.getRequestURI().startsWith("/js/"));
     }
 
     private static MockHttpServletRequest request() {
