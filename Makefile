@@ -39,8 +39,9 @@ run: build ## start the portal on http://127.0.0.1:8080 (embedded PostgreSQL/Red
 seed: build ## load CANDIDATES candidates into EXAMS exams of QUESTIONS questions (and REHEARSAL rehearsal candidates)
 	java -jar $(PORTAL_JAR) seed --candidates $(CANDIDATES) --exams $(EXAMS) --questions $(QUESTIONS) --rehearsal $(REHEARSAL) --reset
 
-test: ## unit and integration tests on real PostgreSQL and Redis (embedded unless EXAMDAY_DB_URL/EXAMDAY_REDIS_URL are set)
-	$(MVN) verify
+test: ## unit and integration tests on real PostgreSQL and Redis (embedded unless EXAMDAY_DB_URL/EXAMDAY_REDIS_URL are set) and a real Chromium
+	@simulations/bin/browser-tools
+	@status=0; $(MVN) verify || status=$$?; simulations/bin/browser-tools --after; exit $$status
 
 smoke: build ## ~200 candidates, under 3 minutes: the CI run
 	simulations/bin/load-run smoke

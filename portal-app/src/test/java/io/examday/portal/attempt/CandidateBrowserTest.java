@@ -46,7 +46,7 @@ class CandidateBrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "No Chromium at " + CHROMIUM + ": the browser test is skipped");
+        assumeTrue(Files.isExecutable(CHROMIUM), "No Chromium at " + CHROMIUM + ": skipped; install it with apt-get install chromium chromium-driver");
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -54,7 +54,7 @@ class ReportInChromiumTest {
 
     @Test
     void reportOpensOfflineWithVerdictChartsAndNoConsoleErrors() throws IOException, InterruptedException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM + ": the browser test needs Debian's chromium package");
+        assumeTrue(Files.isExecutable(CHROMIUM), "No Chromium at " + CHROMIUM + ": skipped; install it with apt-get install chromium chromium-driver");
         Path page = judgedReport(new RunFixture().fullLoadLatencyMs(412));
 
         browser = chromium();
