@@ -20,6 +20,7 @@ import java.util.TreeMap;
  * @param cpuPerRequestMs portal CPU milliseconds per request served, full-load window
  * @param statementsMean  SQL statements per request served, whole run
  * @param machine         the shape of the machine the baseline ran on; absent in files from before it was kept
+ * @param machineSpeedMs  how fast that machine did {@link MachineSpeed}'s fixed work; absent in older files
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -29,6 +30,7 @@ public record Baseline(
         Instant startedAt,
         Instant promotedAt,
         MachineShape machine,
+        Double machineSpeedMs,
         Map<String, Double> p95Ms,
         Map<String, Double> endpointP95Ms,
         Map<String, Long> endpointRequests,

@@ -54,7 +54,7 @@ public final class Baselines {
         long peak = run.summary().map(s -> s.peakActiveUsers()).orElse(0L);
         ComparedFigures figures = ComparedFigures.of(run);
         return new Baseline(run.scenario(), run.description().runId(), run.description().startedAt(), clock.instant(),
-                MachineShape.of(run.description()), p95, figures.endpointP95Ms(), figures.endpointRequests(),
+                MachineShape.of(run.description()), MachineSpeed.of(run.description()).orElse(null), p95, figures.endpointP95Ms(), figures.endpointRequests(),
                 figures.cpuPerRequestMs(), figures.statementsMean(), requests, peak);
     }
 

@@ -3,6 +3,7 @@ package io.examday.harness.gate;
 import io.examday.harness.baseline.Baseline;
 import io.examday.harness.baseline.ComparedFigures;
 import io.examday.harness.baseline.MachineShape;
+import io.examday.harness.baseline.MachineSpeed;
 import io.examday.harness.run.Run;
 import io.examday.harness.threshold.Regression;
 import io.examday.harness.threshold.Window;
@@ -17,8 +18,9 @@ import java.util.function.DoubleUnaryOperator;
 /**
  * A run against its scenario's baseline, figure by figure: the whole-run p95 of all requests and of each request
  * name, the portal's CPU per request and its SQL statements per request. Without a baseline, or with one from a
- * machine of another shape, nothing is judged and every row says so where the figure would stand: a missing
- * comparison must never read like a passed one.
+ * machine of another shape, nothing is judged; with one from a machine of another {@link MachineSpeed}, only
+ * statements per request are. Every row not judged says so where the figure would stand: a missing comparison must
+ * never read like a passed one.
  */
 final class RegressionCheck {
 
@@ -47,6 +49,36 @@ final class RegressionCheck {
         ComparedFigures now = ComparedFigures.of(run);
         String from = "baseline " + b.runId();
         List<Check> checks = new ArrayList<>();
+        Optional<String> otherSpeed = otherSpeed(run, b);
+        if (otherSpeed.isPresent()) {
+            checks.addAll(timingNotJudged(rule, NOT_COMPARABLE + "a machine of another speed", otherSpeed.get()));
+        } else {
+            timing(rule, before, now, from, checks);
+        }
+        checks.add(judge(STATEMENTS, "SQL statements per request against the baseline", Window.WHOLE_RUN, Unit.NUMBER,
+                before.statementsMean(), now.statementsMean(), rule.statementsMeanWorseAtMost()::above,
+                rule.statementsMeanWorseAtMost().toString(), from));
+        return checks;
+    }
+
+    /**
+     * Why this run's timing cannot be set against the baseline's, when the two machines ran {@link MachineSpeed}'s
+     * work at speeds too far apart; nothing when they are close, or when either run did not measure it.
+     */
+    private static Optional<String> otherSpeed(Run run, Baseline b) {
+        Optional<Double> here = MachineSpeed.of(run.description());
+        if (here.isEmpty() || b.machineSpeedMs() == null || MachineSpeed.comparable(here.get(), b.machineSpeedMs())) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT,
+                "this machine did the speed check in %.1f ms, baseline %s's in %.1f ms (%.2fx; comparable within %.2fx);"
+                        + " promote a passing run from this machine", here.get(), b.runId(), b.machineSpeedMs(),
+                here.get() / b.machineSpeedMs(), MachineSpeed.COMPARABLE_WITHIN));
+    }
+
+    /** p95 of all requests and of each route, and CPU per request: the figures a slower machine makes worse. */
+    private static void timing(Regression rule, ComparedFigures before, ComparedFigures now, String from,
+                               List<Check> checks) {
         checks.add(judge(P95, "p95 against the baseline, all requests", Window.WHOLE_RUN, Unit.MILLIS,
                 before.p95Ms(), now.p95Ms(), rule.p95WorseAtMost()::above, rule.p95WorseAtMost().toString(), from));
         for (String route : new TreeSet<>(union(before, now))) {
@@ -76,10 +108,6 @@ final class RegressionCheck {
         checks.add(judge(CPU, "Portal CPU per request against the baseline", Window.FULL_LOAD, Unit.MILLIS,
                 before.cpuPerRequestMs(), now.cpuPerRequestMs(), rule.cpuPerRequestWorseAtMost()::above,
                 rule.cpuPerRequestWorseAtMost().toString(), from));
-        checks.add(judge(STATEMENTS, "SQL statements per request against the baseline", Window.WHOLE_RUN, Unit.NUMBER,
-                before.statementsMean(), now.statementsMean(), rule.statementsMeanWorseAtMost()::above,
-                rule.statementsMeanWorseAtMost().toString(), from));
-        return checks;
     }
 
     /** Fewer requests than the rule wants; a baseline that did not keep counts is taken at its word. */
@@ -114,12 +142,17 @@ final class RegressionCheck {
     }
 
     private static List<Check> notJudged(Regression rule, String measured, String why) {
+        List<Check> checks = new ArrayList<>(timingNotJudged(rule, measured, why));
+        checks.add(Check.note(STATEMENTS, "SQL statements per request against the baseline", Window.WHOLE_RUN,
+                "at most " + rule.statementsMeanWorseAtMost() + " worse", measured, why));
+        return checks;
+    }
+
+    private static List<Check> timingNotJudged(Regression rule, String measured, String why) {
         return List.of(
                 Check.note(P95, "p95 against the baseline, all requests", Window.WHOLE_RUN,
                         "at most " + rule.p95WorseAtMost() + " worse", measured, why),
                 Check.note(CPU, "Portal CPU per request against the baseline", Window.FULL_LOAD,
-                        "at most " + rule.cpuPerRequestWorseAtMost() + " worse", measured, why),
-                Check.note(STATEMENTS, "SQL statements per request against the baseline", Window.WHOLE_RUN,
-                        "at most " + rule.statementsMeanWorseAtMost() + " worse", measured, why));
+                        "at most " + rule.cpuPerRequestWorseAtMost() + " worse", measured, why));
     }
 }

@@ -147,6 +147,30 @@ class RegressionCheckTest {
     }
 
     @Test
+    void onAMachineSlowerThanTheBaselinesTimingIsNotComparedButStatementsStillAre() throws IOException {
+        Optional<Baseline> baseline = promote(new RunFixture().runId("peak-base").meanStatements(4).machineSpeedMs(100));
+
+        Verdict verdict = judge(new RunFixture().latencyMs(400).portalCpu(0.7).meanStatements(5).machineSpeedMs(130)
+                .writeIn(reports), baseline);
+
+        for (String id : List.of("regression.p95", "regression.cpu-per-request")) {
+            assertThat(check(verdict, id).status()).as(id).isEqualTo(Status.NOTE);
+            assertThat(check(verdict, id).measured()).as(id).isEqualTo("not comparable: baseline from a machine of another speed");
+            assertThat(check(verdict, id).note()).as(id).contains("130.0 ms").contains("100.0 ms");
+        }
+        assertThat(check(verdict, "regression.statements-mean").status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void aMachineWithinTheSpeedToleranceOfTheBaselineIsStillJudgedOnItsTiming() throws IOException {
+        Optional<Baseline> baseline = promote(new RunFixture().runId("peak-base").portalCpu(0.5).machineSpeedMs(100));
+
+        Verdict verdict = judge(new RunFixture().portalCpu(0.7).machineSpeedMs(120).writeIn(reports), baseline);
+
+        assertThat(check(verdict, "regression.cpu-per-request").status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
     void aBaselineFileWrittenBeforeMachineFactsWereKeptStillReadsAndIsNotCompared() throws IOException {
         Path file = Files.createDirectories(reports.resolve("baselines")).resolve("peak.json");
         Files.writeString(file, """
@@ -171,6 +195,7 @@ class RegressionCheckTest {
         assertThat(read.cpuPerRequestMs()).isEqualTo(20.0, within(0.01));
         assertThat(read.statementsMean()).isEqualTo(4.0, within(1e-9));
         assertThat(read.machine().toString()).isEqualTo("2 cores, 7 GiB, Linux, Java 25");
+        assertThat(read.machineSpeedMs()).isEqualTo(100.0);
         assertThat(Files.readString(file)).contains("\"cpuPerRequestMs\"").contains("\"machine\"");
     }
 

@@ -84,6 +84,7 @@ public final class RunFixture {
     private Integer gatlingExit = 0;
     private final Map<String, Double> routeLatencyMs = new HashMap<>();
     private int machineCores = 2;
+    private double machineSpeedMs = 100.0;
     private final Map<String, Double> processCpu = new LinkedHashMap<>(Map.of(
             "portal", 0.30, "postgres", 0.10, "redis", 0.02, "injector", 0.20, "other", 0.05));
     private final List<Spike> spikes = new ArrayList<>();
@@ -163,6 +164,9 @@ public final class RunFixture {
     public RunFixture gatlingExit(Integer status) { this.gatlingExit = status; return this; }
     /** run.json machine.cores: the shape of the machine the run says it ran on. */
     public RunFixture machineCores(int cores) { this.machineCores = cores; return this; }
+
+    /** run.json machine.speedMs: how long the machine took over the harness's fixed speed check. */
+    public RunFixture machineSpeedMs(double ms) { this.machineSpeedMs = ms; return this; }
     /** A process class's share of all cores all run long, in server/processes.jsonl. */
     public RunFixture processCpu(String process, double share) { this.processCpu.put(process, share); return this; }
     /** A process class's share of all cores from one second of the run to another instead. */
@@ -257,7 +261,7 @@ public final class RunFixture {
                 : null);
         run.put("injector", Map.of("jvms", 1, "gatlingVersion", "3.15.1", "javaVersion", "25", "cores", 2, "maxHeap", "1g"));
         run.put("machine", Map.of("os", "Linux 6.8.0-49-generic", "cores", machineCores, "memoryBytes", 8_000_000_000L,
-                "hostname", "ci-<1>"));
+                "hostname", "ci-<1>", "speedMs", machineSpeedMs));
         if (gatlingExit != null) {
             run.put("gatlingExitStatus", gatlingExit);
         }

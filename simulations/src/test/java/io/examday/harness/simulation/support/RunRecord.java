@@ -1,6 +1,7 @@
 package io.examday.harness.simulation.support;
 
 import com.sun.management.OperatingSystemMXBean;
+import io.examday.harness.baseline.MachineSpeed;
 import io.examday.harness.scenario.ImpliedLoad;
 import io.examday.harness.scenario.Scenario;
 import io.gatling.javaapi.core.Simulation;
@@ -73,6 +74,7 @@ public final class RunRecord {
         machine.put("cores", Runtime.getRuntime().availableProcessors());
         machine.put("memoryBytes", ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize());
         machine.put("hostname", hostname());
+        machine.put(MachineSpeed.FIELD, MachineSpeed.measureMs());
         record.write();
         return record;
     }
