@@ -2,6 +2,7 @@ package io.examday.harness;
 
 import io.examday.harness.baseline.Baseline;
 import io.examday.harness.baseline.Baselines;
+import io.examday.harness.baseline.MachineSpeed;
 import io.examday.harness.gate.Gate;
 import io.examday.harness.gate.JunitXml;
 import io.examday.harness.gate.Outcome;
@@ -59,6 +60,7 @@ public final class Harness {
                        RUNDIR/server/portal.jfr (simulations/bin/profile, behind `make profile`)
               gatling-exit --run RUNDIR --status N
                        record Gatling's exit status in RUNDIR/run.json (gatlingExitStatus)
+              speed    print how many ms this machine takes over a fixed piece of work (machine.speedMs)
             exit codes: 0 pass, 1 fail, 2 inconclusive, 3 bad input""";
 
     private final PrintStream out;
@@ -89,6 +91,7 @@ public final class Harness {
                 case "baseline" -> baseline(Arguments.parse(options, Set.of("run")));
                 case "profile" -> profile(Arguments.parse(options, Set.of("run")));
                 case "gatling-exit" -> gatlingExit(Arguments.parse(options, Set.of("run", "status")));
+                case "speed" -> speed(Arguments.parse(options, Set.of()));
                 default -> usage("unknown command " + args[0]);
             };
         } catch (Arguments.UsageError e) {
@@ -183,6 +186,11 @@ public final class Harness {
             throw new Arguments.UsageError("--status must be a whole number: " + e.getMessage());
         }
         GatlingExit.record(Path.of(a.required("run")), status);
+        return 0;
+    }
+
+    private int speed(Arguments a) {
+        out.println(MachineSpeed.measureMs());
         return 0;
     }
 

@@ -50,6 +50,14 @@ class HarnessTest {
     }
 
     @Test
+    void speedPrintsTheMillisecondsThisMachineTookOverTheFixedWork() {
+        int exit = harness.run("speed");
+
+        assertThat(exit).isZero();
+        assertThat(Double.parseDouble(out.toString(StandardCharsets.UTF_8).strip())).isPositive();
+    }
+
+    @Test
     void profileOfARunWithoutAFlightRecordingIsBadInput() throws IOException {
         Path run = new RunFixture().writeIn(reports);
 

@@ -23,6 +23,8 @@ import java.util.Properties;
  *   <li>{@code thresholds}: a threshold file, turned into Gatling assertions when given</li>
  *   <li>{@code seedSecret}, {@code adminPassword}, {@code proctorPassword}, {@code authorPassword}: override the
  *       scenario's credentials</li>
+ *   <li>{@code machineSpeedMs}: the machine's speed as load-run measured it before the portal started, while the
+ *       machine was quiet; without it the simulation measures it itself</li>
  * </ul>
  */
 public record HarnessSettings(
@@ -56,6 +58,18 @@ public record HarnessSettings(
     public Path runFolder(Scenario scenario) {
         return runDir.orElseGet(() -> paths.root().resolve("reports")
                 .resolve(scenario.name() + "-" + ZonedDateTime.now(ZoneOffset.UTC).format(RUN_STAMP)));
+    }
+
+    public Optional<Double> machineSpeedMs() {
+        String given = overrides.getProperty("machineSpeedMs");
+        if (given == null || given.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Double.parseDouble(given));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("-DmachineSpeedMs must be a number of milliseconds, not " + given);
+        }
     }
 
     public String seedSecret(Scenario scenario) {

@@ -74,7 +74,7 @@ public final class RunRecord {
         machine.put("cores", Runtime.getRuntime().availableProcessors());
         machine.put("memoryBytes", ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize());
         machine.put("hostname", hostname());
-        machine.put(MachineSpeed.FIELD, MachineSpeed.measureMs());
+        machine.put(MachineSpeed.FIELD, settings.machineSpeedMs().orElseGet(MachineSpeed::measureMs));
         record.write();
         return record;
     }
