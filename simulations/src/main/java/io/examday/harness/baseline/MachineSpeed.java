@@ -1,6 +1,8 @@
 package io.examday.harness.baseline;
 
 import io.examday.harness.run.RunDescription;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,7 +14,8 @@ import java.util.SplittableRandom;
 
 /**
  * How fast this machine does a fixed piece of single-threaded work (sorting, a hash map, SHA-256) at the start of a
- * run, in milliseconds, best of several rounds. Two machines of one shape can differ by more than a regression
+ * run: the thread's own CPU milliseconds, best of several rounds. CPU time and not elapsed time, so a process that
+ * happens to share the cores at that moment does not make the machine look slower. Two machines of one shape can differ by more than a regression
  * tolerance (a CI runner measured 2.2 times the CPU per request of this project's own machine for the same code), so
  * p95 and CPU per request are compared with a baseline only when the two speeds are close; statements per request
  * do not depend on speed and are always compared.
@@ -22,7 +25,7 @@ public final class MachineSpeed {
     /** run.json's {@code machine.speedMs}. */
     public static final String FIELD = "speedMs";
     /** Speeds further apart than this factor make timing figures not comparable. */
-    public static final double COMPARABLE_WITHIN = 1.25;
+    public static final double COMPARABLE_WITHIN = 1.3;
 
     private static final int ROUNDS = 20;
     private static final int ELEMENTS = 400_000;
@@ -33,11 +36,12 @@ public final class MachineSpeed {
 
     /** The best of {@link #ROUNDS} timed rounds; the first rounds also warm the JIT. */
     public static double measureMs() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double best = Double.MAX_VALUE;
         for (int round = 0; round < ROUNDS; round++) {
-            long started = System.nanoTime();
+            long started = threads.getCurrentThreadCpuTime();
             checksum = work();
-            best = Math.min(best, (System.nanoTime() - started) / 1e6);
+            best = Math.min(best, (threads.getCurrentThreadCpuTime() - started) / 1e6);
         }
         return Math.round(best * 10) / 10.0;
     }

@@ -15,10 +15,10 @@ class MachineSpeedTest {
     }
 
     @Test
-    void speedsWithinAQuarterOfEachOtherAreComparableInEitherOrder() {
-        assertThat(MachineSpeed.comparable(100, 125)).isTrue();
-        assertThat(MachineSpeed.comparable(125, 100)).isTrue();
-        assertThat(MachineSpeed.comparable(100, 126)).isFalse();
+    void speedsWithinThirtyPercentOfEachOtherAreComparableInEitherOrder() {
+        assertThat(MachineSpeed.comparable(100, 130)).isTrue();
+        assertThat(MachineSpeed.comparable(130, 100)).isTrue();
+        assertThat(MachineSpeed.comparable(100, 131)).isFalse();
         assertThat(MachineSpeed.comparable(230, 100)).isFalse();
     }
 }
