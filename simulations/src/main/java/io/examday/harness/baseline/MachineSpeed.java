@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
 /**
  * How fast this machine does a fixed piece of single-threaded work (sorting, a hash map, SHA-256) at the start of a
  * run: the thread's own CPU milliseconds, best of several rounds. CPU time and not elapsed time, so a process that
- * happens to share the cores at that moment does not make the machine look slower. Two machines of one shape can differ by more than a regression
+ * shares the cores at that moment counts less. Two machines of one shape can differ by more than a regression
  * tolerance (a CI runner measured 2.2 times the CPU per request of this project's own machine for the same code), so
  * p95 and CPU per request are compared with a baseline only when the two speeds are close; statements per request
  * do not depend on speed and are always compared.
