@@ -23,8 +23,8 @@ import java.util.Properties;
  *   <li>{@code thresholds}: a threshold file, turned into Gatling assertions when given</li>
  *   <li>{@code seedSecret}, {@code adminPassword}, {@code proctorPassword}, {@code authorPassword}: override the
  *       scenario's credentials</li>
- *   <li>{@code machineSpeedMs}: the machine's speed as load-run measured it before the portal started, while the
- *       machine was quiet; without it the simulation measures it itself</li>
+ *   <li>{@code machineSpeedMs}: the machine's speed as load-run measured it before this run's portal and injector
+ *       started; without it the simulation measures it itself</li>
  * </ul>
  */
 public record HarnessSettings(
