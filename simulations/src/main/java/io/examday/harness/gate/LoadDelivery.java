@@ -52,7 +52,8 @@ final class LoadDelivery {
 
     /**
      * How late requests left against when they were due, p99 over the whole run: an injector starved of CPU sends
-     * late, and its response times then measure its own queue, not the portal. The machine's CPU goes beside it.
+     * late, and its response times then measure its own queue, not the portal. The machine's CPU goes beside it, and
+     * any span in which the whole machine stood still.
      */
     private static Check scheduleLag(Run run, Delivery rule) {
         String id = "delivery.schedule-lag";
@@ -66,9 +67,10 @@ final class LoadDelivery {
             return Check.unmeasured(id, name, Role.TIMING, Window.WHOLE_RUN, target,
                     "client/lag.hlog holds no request that was due at a planned instant");
         }
-        String note = String.format(Locale.ROOT, "p50 %s, max %s over %,d scheduled requests%s",
+        String note = String.format(Locale.ROOT, "p50 %s, max %s over %,d scheduled requests%s%s",
                 Unit.MILLIS.format(LatencyLog.millis(lag.getValueAtPercentile(50))),
-                Unit.MILLIS.format(LatencyLog.millis(lag.getMaxValue())), lag.getTotalCount(), machineCpu(run));
+                Unit.MILLIS.format(LatencyLog.millis(lag.getMaxValue())), lag.getTotalCount(), machineCpu(run),
+                MachineStops.describe(MachineStops.in(run)));
         return Check.judged(id, name, Role.TIMING, Window.WHOLE_RUN, Compare.AT_MOST, Unit.MILLIS,
                 rule.scheduleLagP99AtMost().value(), LatencyLog.millis(lag.getValueAtPercentile(99)), note);
     }

@@ -520,6 +520,22 @@ class GateTest {
     }
 
     @Test
+    void aSpanInWhichTheWholeMachineStoodStillIsNamedBesideTheScheduleLag() throws IOException {
+        Verdict verdict = judge(new RunFixture().lagMs(450).machineStop(300, 312));
+
+        Check lag = check(verdict, "delivery.schedule-lag");
+        assertThat(lag.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(lag.note()).contains("the whole machine stood still").contains("12.0 s from 09:05:00 UTC");
+    }
+
+    @Test
+    void anInjectorThatSkippedSecondsWhileTheSamplerScrapedIsNoMachineStop() throws IOException {
+        Verdict verdict = judge(new RunFixture().lagMs(450).injectorStop(300, 312));
+
+        assertThat(check(verdict, "delivery.schedule-lag").note()).doesNotContain("stood still");
+    }
+
+    @Test
     void anInjectorOnScheduleLeavesAPortalsSlownessToFail() throws IOException {
         Verdict verdict = judge(new RunFixture().lagMs(4).fullLoadLatencyMs(400));
 

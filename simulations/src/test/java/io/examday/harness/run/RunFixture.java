@@ -58,6 +58,9 @@ public final class RunFixture {
     private double shareUnder10 = 1.0;
     private double meanStatements = 4;
     private int scrapeEverySeconds = 5;
+    private int stopFrom = -1;
+    private int stopTo = -1;
+    private boolean samplerStopped = true;
     private boolean scrapes = true;
     private boolean cpuCounter = true;
     private int counterResetAt = -1;
@@ -154,6 +157,10 @@ public final class RunFixture {
     }
     /** From this second on, one request a second per name, at {@code latencyMs}: a tail too thin to judge a window by. */
     public RunFixture sparseFrom(int second) { this.sparseFrom = second; return this; }
+    /** Neither the timeline nor the sampler has a row strictly between these seconds: the machine stood still. */
+    public RunFixture machineStop(int from, int to) { this.stopFrom = from; this.stopTo = to; return this; }
+    /** The timeline skips these seconds, but the sampler kept scraping: only the injector stood still. */
+    public RunFixture injectorStop(int from, int to) { this.stopFrom = from; this.stopTo = to; this.samplerStopped = false; return this; }
     /** No gatling/index.html: Gatling's own report was not kept. */
     public RunFixture noGatlingReport() { this.gatlingReport = false; return this; }
     /** Gatling's report counts this many more OK requests of a name (or "All Requests") than the recorder. */
@@ -323,9 +330,16 @@ public final class RunFixture {
         }
     }
 
+    private boolean stopped(int second) {
+        return second > stopFrom && second < stopTo;
+    }
+
     private void writeTimeline(Path dir) throws IOException {
         StringBuilder csv = new StringBuilder("epochMillis,activeUsers,requests,failures,injectorCpu,systemCpu\n");
         for (int s = 0; s < SECONDS; s++) {
+            if (stopped(s)) {
+                continue;
+            }
             long users = s < FULL_FROM ? peakUsers * s / FULL_FROM : s < FULL_TO ? peakUsers : peakUsers * (SECONDS - s) / (SECONDS - FULL_TO);
             long failed = s == 10 ? failures : 0; // failures land early, outside full load: a whole-run check sees them
             csv.append(START.toEpochMilli() + s * 1000L).append(',').append(users).append(',').append(perSecond).append(',')
@@ -370,6 +384,9 @@ public final class RunFixture {
     private void writeScrapes(Path dir) throws IOException {
         try (ServerLog.Appender<ScrapeLine> log = ServerLog.SCRAPES.appendTo(dir)) {
             for (int s = -scrapeEverySeconds; s <= SECONDS + scrapeEverySeconds; s += scrapeEverySeconds) {
+                if (samplerStopped && stopped(s)) {
+                    continue;
+                }
                 int since = Math.max(0, s);
                 int grown = counterResetAt >= 0 && since >= counterResetAt ? since - counterResetAt : since;
                 log.write(new ScrapeLine(START.toEpochMilli() + s * 1000L, samples(grown), null));
