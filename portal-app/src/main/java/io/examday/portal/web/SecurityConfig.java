@@ -12,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -60,7 +61,9 @@ public class SecurityConfig {
     @ConditionalOnWebApplication // the seed command runs without a web server
     SecurityFilterChain portalSecurity(HttpSecurity http, PortalAuthenticationProvider signIn,
                                        SecurityContextRepository contexts, ProblemWriter problems) throws Exception {
-        http.authenticationProvider(signIn)
+        // The provider alone, with no parent: the global AuthenticationManager holds the same provider bean, and a
+        // ProviderManager asks its parent after a failure, so each failed form sign-in was checked (BCrypt) twice.
+        http.authenticationManager(new ProviderManager(signIn))
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .requestCache(c -> c.disable())
                 .authorizeHttpRequests(a -> a
