@@ -4,10 +4,12 @@ import io.examday.portal.Fixtures;
 import io.examday.portal.PortalClient;
 import io.examday.portal.PortalIntegrationTest;
 import io.examday.portal.exam.PageForm;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -31,14 +33,25 @@ class SignInCostTest {
     PasswordEncoder passwords;
     @Autowired
     PasswordChecks checks;
+    @Autowired
+    StringRedisTemplate redis;
+    @Autowired
+    SignInThrottleProperties throttle;
 
     Fixtures fixtures;
+    ThrottledAddresses addresses;
     PortalClient client;
 
     @BeforeEach
     void setUp() {
         fixtures = new Fixtures(jdbc, passwords);
-        client = new PortalClient(port);
+        addresses = new ThrottledAddresses(redis, throttle);
+        client = new PortalClient(port, addresses.fresh());
+    }
+
+    @AfterEach
+    void forgetFailures() {
+        addresses.forget();
     }
 
     @Test
@@ -82,7 +95,7 @@ class SignInCostTest {
 
         assertThat(bcryptChecks(() -> assertThat(client.signInWithCode(candidate.username(), candidate.admissionCode())
                 .status()).isEqualTo(200))).isZero();
-        var form = PageForm.from(new PortalClient(port), "/login");
+        var form = PageForm.from(new PortalClient(port, addresses.fresh()), "/login");
         assertThat(bcryptChecks(() -> assertThat(form.post("/login",
                 Map.of("username", candidate.username(), "password", candidate.admissionCode())).header("Location"))
                 .endsWith("/"))).isZero();
