@@ -18,10 +18,26 @@ public final class PortalClient {
 
     private final String base;
     private final HttpClient http;
+    private final String clientAddress;
 
     public PortalClient(int port) {
+        this(port, null);
+    }
+
+    /**
+     * A client whose every request says, as a proxy would, that it comes from {@code clientAddress}
+     * (X-Forwarded-For, trusted from 127.0.0.1): the portal counts failed sign-ins per client address.
+     */
+    public PortalClient(int port, String clientAddress) {
         this.base = "http://127.0.0.1:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        this.clientAddress = clientAddress;
+    }
+
+    /** An address no other test uses (198.18.0.0/15, set aside for tests; not an internal proxy's). */
+    public static String someClientAddress() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        return "198." + random.nextInt(18, 20) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
     public record Answer(int status, String contentType, String body, HttpHeaders headers) {
@@ -83,6 +99,9 @@ public final class PortalClient {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

@@ -2,8 +2,10 @@ package io.examday.portal;
 
 import io.examday.portal.attempt.ExamDay;
 import io.examday.portal.attempt.ExamDayResolver;
+import io.examday.portal.identity.PasswordChecks;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -14,7 +16,7 @@ import java.lang.annotation.Target;
  * A test against the whole portal over real HTTP, on real PostgreSQL and Redis: the servers named by
  * EXAMDAY_DB_URL / EXAMDAY_REDIS_URL when set (CI runs the suite once so), otherwise the embedded default.
  * Every such test shares one context, so the servers start once per run, and may take an {@link ExamDay} on it
- * as a constructor or method parameter.
+ * as a constructor or method parameter. Its password encoder counts its checks ({@link PasswordChecks}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,5 +26,6 @@ import java.lang.annotation.Target;
         "spring.mail.port=${examday.test.smtp-port:3025}"
 })
 @ExtendWith(ExamDayResolver.class)
+@Import(PasswordChecks.class)
 public @interface PortalIntegrationTest {
 }

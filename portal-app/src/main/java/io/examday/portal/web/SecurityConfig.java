@@ -1,6 +1,7 @@
 package io.examday.portal.web;
 
 import io.examday.portal.identity.PortalAuthenticationProvider;
+import io.examday.portal.identity.SignInFormFailures;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -59,8 +61,11 @@ public class SecurityConfig {
     @Order(2)
     @ConditionalOnWebApplication // the seed command runs without a web server
     SecurityFilterChain portalSecurity(HttpSecurity http, PortalAuthenticationProvider signIn,
-                                       SecurityContextRepository contexts, ProblemWriter problems) throws Exception {
-        http.authenticationProvider(signIn)
+                                       SignInFormFailures signInFailures, SecurityContextRepository contexts,
+                                       ProblemWriter problems) throws Exception {
+        // The provider alone, with no parent: the global AuthenticationManager holds the same provider bean, and a
+        // ProviderManager asks its parent after a failure, so each failed form sign-in was checked (BCrypt) twice.
+        http.authenticationManager(new ProviderManager(signIn))
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .requestCache(c -> c.disable())
                 .authorizeHttpRequests(a -> a
@@ -75,7 +80,8 @@ public class SecurityConfig {
                         .requestMatchers("/api/proctor/**", "/proctor/**").hasRole("PROCTOR")
                         .requestMatchers("/api/ops/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(signInFailures)
+                        .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .csrf(c -> c.ignoringRequestMatchers(API))
                 .exceptionHandling(e -> e

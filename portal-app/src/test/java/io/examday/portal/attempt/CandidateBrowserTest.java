@@ -1,6 +1,7 @@
 package io.examday.portal.attempt;
 
 import io.examday.portal.Fixtures;
+import io.examday.portal.PortalClient;
 import io.examday.portal.PortalIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -106,6 +108,11 @@ class CandidateBrowserTest {
     @Test
     void wrongAdmissionCodeShowsAReadableMessageOnTheSignInPage() {
         var candidate = day.fixtures().candidate();
+        // As if through a proxy, from an address of its own: failed sign-ins are counted per client address.
+        var chromium = (ChromeDriver) browser;
+        chromium.executeCdpCommand("Network.enable", Map.of());
+        chromium.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("X-Forwarded-For", PortalClient.someClientAddress())));
         browser.get("http://127.0.0.1:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys(candidate.username());
         browser.findElement(By.id("password")).sendKeys("not-the-code");

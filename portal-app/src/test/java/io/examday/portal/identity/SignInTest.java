@@ -3,10 +3,12 @@ package io.examday.portal.identity;
 import io.examday.portal.Fixtures;
 import io.examday.portal.PortalClient;
 import io.examday.portal.PortalIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -21,12 +23,24 @@ class SignInTest {
     JdbcClient jdbc;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    StringRedisTemplate redis;
+    @Autowired
+    SignInThrottleProperties throttle;
 
     Fixtures fixtures;
+    /** Wrong sign-ins come from addresses of their own: failures are counted per client address. */
+    ThrottledAddresses addresses;
 
     @BeforeEach
     void setUp() {
         fixtures = new Fixtures(jdbc, passwords);
+        addresses = new ThrottledAddresses(redis, throttle);
+    }
+
+    @AfterEach
+    void forgetFailures() {
+        addresses.forget();
     }
 
     @Test
@@ -46,7 +60,7 @@ class SignInTest {
     @Test
     void wrongAdmissionCodeIsRefusedWithProblemJson() {
         var candidate = fixtures.candidate();
-        var answer = new PortalClient(port).signInWithCode(candidate.username(), "0".repeat(20));
+        var answer = new PortalClient(port, addresses.fresh()).signInWithCode(candidate.username(), "0".repeat(20));
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -56,7 +70,7 @@ class SignInTest {
     @Test
     void staffSignInWithPasswordButNotWithAnAdmissionCode() {
         var author = fixtures.person(Role.AUTHOR);
-        var client = new PortalClient(port);
+        var client = new PortalClient(port, addresses.fresh());
 
         assertThat(client.signInWithCode(author.username(), author.admissionCode()).status()).isEqualTo(401);
         assertThat(client.signInWithPassword(author.username(), Fixtures.PASSWORD).status()).isEqualTo(200);
