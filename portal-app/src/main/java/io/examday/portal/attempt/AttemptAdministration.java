@@ -135,10 +135,10 @@ public class AttemptAdministration {
     private PortalProblem capExceeded(AttemptSnapshot attempt, int seconds) {
         long cap = capSeconds();
         long left = Math.max(0, cap - attempt.extensionSeconds());
+        String had = attempt.extensionSeconds() == 0 ? "none" : spoken(attempt.extensionSeconds());
         return new PortalProblem(HttpStatus.CONFLICT, "extension-cap-exceeded",
-                "Attempt " + attempt.attemptId() + " has had " + spoken(attempt.extensionSeconds()) + " of extensions and the cap is "
-                        + spoken(cap) + ": " + spoken(seconds) + " more would pass it (at most " + spoken(left)
-                        + " is left).",
+                "An extension of " + spoken(seconds) + " would pass attempt " + attempt.attemptId() + "'s cap of "
+                        + spoken(cap) + ": it has had " + had + ", so at most " + spoken(left) + " is left.",
                 Map.of("capSeconds", cap, "extensionSeconds", attempt.extensionSeconds(), "remainingSeconds", left));
     }
 

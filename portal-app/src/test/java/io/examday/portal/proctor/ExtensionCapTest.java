@@ -63,8 +63,8 @@ class ExtensionCapTest {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.code()).isEqualTo("extension-cap-exceeded");
         assertThat(refused.json().path("detail").asString())
-                .isEqualTo("Attempt " + attemptId + " has had 50 min of extensions and the cap is 60 min: "
-                        + "15 min more would pass it (at most 10 min is left).");
+                .isEqualTo("An extension of 15 min would pass attempt " + attemptId + "'s cap of 60 min: "
+                        + "it has had 50 min, so at most 10 min is left.");
         assertThat(refused.json().path("remainingSeconds").asLong()).isEqualTo(600);
         assertThat(deadline()).isEqualTo(deadline.plusSeconds(3000));
         assertThat(staffLog.ofAttempt(attemptId)).hasSize(1);
