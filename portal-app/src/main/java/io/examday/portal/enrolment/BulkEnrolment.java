@@ -1,6 +1,9 @@
 package io.examday.portal.enrolment;
 
 import io.examday.portal.exam.ExamCatalog;
+import io.examday.portal.stafflog.StaffAction;
+import io.examday.portal.stafflog.StaffLog;
+import io.examday.portal.stafflog.Touched;
 import io.examday.portal.web.PortalProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,11 +31,13 @@ public class BulkEnrolment {
     private final JdbcClient jdbc;
     private final ExamCatalog catalog;
     private final EnrolledCount enrolledCount;
+    private final StaffLog staffLog;
 
-    public BulkEnrolment(JdbcClient jdbc, ExamCatalog catalog, EnrolledCount enrolledCount) {
+    public BulkEnrolment(JdbcClient jdbc, ExamCatalog catalog, EnrolledCount enrolledCount, StaffLog staffLog) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.enrolledCount = enrolledCount;
+        this.staffLog = staffLog;
     }
 
     private record Candidate(long id, String role) {
@@ -63,7 +68,9 @@ public class BulkEnrolment {
             throw refused(errors);
         }
         int enrolled = insert(examId, byCandidate);
-        updateExtraTimes(examId, byCandidate);
+        int extraTimesChanged = updateExtraTimes(examId, byCandidate);
+        staffLog.record(StaffAction.ENROLMENT, touched(examId, byCandidate), null, Map.of("enrolled", enrolled,
+                "alreadyEnrolled", byCandidate.size() - enrolled, "extraTimesChanged", extraTimesChanged));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -71,6 +78,15 @@ public class BulkEnrolment {
             }
         });
         return new EnrolmentOutcome(enrolled, byCandidate.size() - enrolled);
+    }
+
+    /** One row for the whole list: it names the candidate only when there is just one. */
+    private static Touched touched(long examId, Map<Long, EnrolmentLine> byCandidate) {
+        if (byCandidate.size() != 1) {
+            return Touched.exam(examId);
+        }
+        var only = byCandidate.entrySet().iterator().next();
+        return Touched.candidate(examId, only.getKey(), only.getValue().username());
     }
 
     private Map<String, Candidate> resolve(List<EnrolmentLine> lines) {
@@ -95,13 +111,13 @@ public class BulkEnrolment {
                 .update();
     }
 
-    /** An extra time given for someone already enrolled replaces theirs; none given keeps it. */
-    private void updateExtraTimes(long examId, Map<Long, EnrolmentLine> byCandidate) {
+    /** An extra time given for someone already enrolled replaces theirs; none given keeps it. Returns how many changed. */
+    private int updateExtraTimes(long examId, Map<Long, EnrolmentLine> byCandidate) {
         var given = byCandidate.entrySet().stream().filter(e -> e.getValue().extraTimeSeconds() != null).toList();
         if (given.isEmpty()) {
-            return;
+            return 0;
         }
-        jdbc.sql("""
+        return jdbc.sql("""
                         update enrolment n set extra_time_seconds = c.extra
                         from unnest(?::bigint[], ?::int[]) as c(id, extra)
                         where n.exam_id = ? and n.candidate_id = c.id and n.extra_time_seconds <> c.extra""")

@@ -1,5 +1,8 @@
 package io.examday.portal.exam;
 
+import io.examday.portal.stafflog.StaffAction;
+import io.examday.portal.stafflog.StaffLog;
+import io.examday.portal.stafflog.Touched;
 import io.examday.portal.web.PortalProblem;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Service;
@@ -26,14 +29,16 @@ public class ExamAuthoring {
     private final QuestionStore questions;
     private final ExamCatalog catalog;
     private final Validator validator;
+    private final StaffLog staffLog;
 
     public ExamAuthoring(ExamRepository exams, QuestionBankRepository banks, QuestionStore questions,
-                         ExamCatalog catalog, Validator validator) {
+                         ExamCatalog catalog, Validator validator, StaffLog staffLog) {
         this.exams = exams;
         this.banks = banks;
         this.questions = questions;
         this.catalog = catalog;
         this.validator = validator;
+        this.staffLog = staffLog;
     }
 
     @Transactional
@@ -65,17 +70,34 @@ public class ExamAuthoring {
     public void reschedule(long examId, ScheduleChange change) {
         InvalidInput.check(validator, change);
         checkWindow(change);
-        locked(examId).reschedule(change);
+        Exam exam = locked(examId);
+        ExamSummary before = exam.summary();
+        exam.reschedule(change);
+        staffLog.record(StaffAction.SCHEDULE_CHANGE, Touched.exam(examId), null, Map.of(
+                "from", schedule(before.opensAt(), before.closesAt(), before.durationSeconds()),
+                "to", schedule(change.opensAt(), change.closesAt(), change.durationSeconds())));
         evictAfterCommit(examId);
     }
 
+    private static Map<String, Object> schedule(Instant opensAt, Instant closesAt, int durationSeconds) {
+        return Map.of("opensAt", opensAt.toString(), "closesAt", closesAt.toString(),
+                "durationSeconds", durationSeconds);
+    }
+
+    /** Publishing a published exam again changes nothing, and so is not logged again. */
     @Transactional
     public void publish(long examId) {
         Exam exam = locked(examId);
-        if (!exam.published() && exam.summary().questionCount() == 0) {
+        if (exam.published()) {
+            return;
+        }
+        ExamSummary draft = exam.summary();
+        if (draft.questionCount() == 0) {
             throw PortalProblem.conflict("exam-empty", "Exam " + exam.code() + " has no questions to publish.");
         }
         exam.publish(Instant.now());
+        staffLog.record(StaffAction.PUBLISH, Touched.exam(examId), null, Map.of("code", draft.code(),
+                "version", draft.version(), "questionCount", draft.questionCount()));
         evictAfterCommit(examId);
     }
 

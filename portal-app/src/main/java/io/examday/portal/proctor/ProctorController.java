@@ -26,7 +26,12 @@ public class ProctorController {
         this.attempts = attempts;
     }
 
-    public record Extension(Integer seconds) {
+    /** {@code reason} is optional for an extension. */
+    public record Extension(Integer seconds, String reason) {
+    }
+
+    /** {@code reason} is required; {@code extensionSeconds} optional, and needed once deadline + grace has passed. */
+    public record Reopening(String reason, Integer extensionSeconds) {
     }
 
     @GetMapping("/exams/{examId}/live")
@@ -39,11 +44,13 @@ public class ProctorController {
         if (extension.seconds() == null) {
             throw PortalProblem.badRequest("invalid-extension", "Give the extension in seconds: {\"seconds\":600}.");
         }
-        return ProctoredAttempt.of(attempts.extend(attemptId, extension.seconds()), Instant.now());
+        return ProctoredAttempt.of(attempts.extend(attemptId, extension.seconds(), extension.reason()), Instant.now());
     }
 
+    /** A missing body is read as no reason, which is refused as such rather than as a malformed body. */
     @PostMapping("/attempts/{attemptId}/reopen")
-    public ProctoredAttempt reopen(@PathVariable long attemptId) {
-        return ProctoredAttempt.of(attempts.reopen(attemptId), Instant.now());
+    public ProctoredAttempt reopen(@PathVariable long attemptId, @RequestBody(required = false) Reopening reopening) {
+        var asked = reopening == null ? new Reopening(null, null) : reopening;
+        return ProctoredAttempt.of(attempts.reopen(attemptId, asked.reason(), asked.extensionSeconds()), Instant.now());
     }
 }

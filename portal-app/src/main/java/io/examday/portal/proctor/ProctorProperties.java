@@ -8,10 +8,12 @@ import java.time.Duration;
 /**
  * The proctor's live view: how many candidates it lists unless asked ({@code ?limit=}), the most it lists,
  * how often the page polls, and how often candidates' activity is written to the board (ActivityStamps).
+ * {@code extensionCap} bounds the time proctors may add to one attempt, all extensions together.
  */
 @ConfigurationProperties("examday.proctor")
 public record ProctorProperties(@DefaultValue("100") int liveLimit,
                                 @DefaultValue("1000") int maxLiveLimit,
                                 @DefaultValue("5s") Duration pollPeriod,
-                                @DefaultValue("1s") Duration activityFlushInterval) {
+                                @DefaultValue("1s") Duration activityFlushInterval,
+                                @DefaultValue("60m") Duration extensionCap) {
 }

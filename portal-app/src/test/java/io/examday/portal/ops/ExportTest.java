@@ -5,6 +5,8 @@ import io.examday.portal.PortalClient;
 import io.examday.portal.PortalIntegrationTest;
 import io.examday.portal.identity.Role;
 import io.examday.portal.proctor.AttemptRows;
+import io.examday.portal.stafflog.StaffLogRows;
+import io.examday.portal.stafflog.StaffSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +90,27 @@ class ExportTest {
                 submitted + ",8,1",
                 submitted + ",9,3",
                 elsewhere + ",1,1");
+    }
+
+    @Test
+    void eachExportIsOneStaffLogRowNamingTheAdminAndTheExams() {
+        var admin = StaffSession.signedIn(port, fixtures, Role.ADMIN);
+
+        assertThat(admin.client().get("/api/ops/export/attempts?examCode=" + code).status()).isEqualTo(200);
+        assertThat(admin.client().get("/api/ops/export/answers?examCode=" + code + "," + otherCode).status())
+                .isEqualTo(200);
+        assertThat(admin.client().get("/api/ops/export/answers?examCode=NO-SUCH-EXAM").status()).isEqualTo(404);
+
+        var rows = new StaffLogRows(jdbc).byActor(admin.person().username());
+        assertThat(rows).extracting(StaffLogRows.Row::action).containsExactly("RESULTS_EXPORT", "RESULTS_EXPORT");
+        assertThat(rows.get(0).actorId()).isEqualTo(admin.person().id());
+        assertThat(rows.get(0).examId()).isEqualTo(jdbc.sql("select id from exam where code = ?").param(code)
+                .query(Long.class).single());
+        assertThat(rows.get(0).detail().path("export").asString()).isEqualTo("attempts");
+        assertThat(rows.get(1).examId()).isNull();
+        assertThat(rows.get(1).detail().path("export").asString()).isEqualTo("answers");
+        assertThat(rows.get(1).detail().path("examCodes").valueStream().map(n -> n.asString()))
+                .containsExactly(code, otherCode);
     }
 
     @Test

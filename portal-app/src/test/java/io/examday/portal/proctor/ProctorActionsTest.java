@@ -4,6 +4,8 @@ import io.examday.portal.Fixtures;
 import io.examday.portal.PortalClient;
 import io.examday.portal.PortalIntegrationTest;
 import io.examday.portal.identity.Role;
+import io.examday.portal.stafflog.StaffLogRows;
+import io.examday.portal.stafflog.StaffSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,8 @@ class ProctorActionsTest {
 
     Fixtures fixtures;
     AttemptRows attempts;
+    StaffLogRows staffLog;
+    StaffSession proctorSession;
     PortalClient proctor;
     long examId;
     Fixtures.Person candidate;
@@ -41,7 +45,9 @@ class ProctorActionsTest {
     void setUp() {
         fixtures = new Fixtures(jdbc, passwords);
         attempts = new AttemptRows(jdbc);
-        proctor = ProctorSession.signedIn(port, fixtures, Role.PROCTOR);
+        staffLog = new StaffLogRows(jdbc);
+        proctorSession = StaffSession.signedIn(port, fixtures, Role.PROCTOR);
+        proctor = proctorSession.client();
         Instant now = Instant.now();
         examId = fixtures.publishedExam(now.minus(1, ChronoUnit.MINUTES), now.plus(2, ChronoUnit.HOURS), 3600,
                 List.of(Fixtures.Question.singleChoice("Q", 0)));
@@ -53,9 +59,11 @@ class ProctorActionsTest {
     void extensionMovesTheDeadlineInTheDatabaseAndOnTheLiveBoard() {
         long attemptId = started();
 
-        var extended = proctor.post("/api/proctor/attempts/" + attemptId + "/extension", "{\"seconds\":600}");
+        var extended = proctor.post("/api/proctor/attempts/" + attemptId + "/extension",
+                "{\"seconds\":600,\"reason\":\"Fire alarm in room 4\"}");
 
         assertThat(extended.status()).isEqualTo(200);
+        assertThat(extended.json().path("extensionSeconds").asInt()).isEqualTo(600);
         Instant later = deadline.plusSeconds(600);
         assertThat(extended.json().path("deadline").asString()).isEqualTo(later.toString());
         assertThat(extended.json().path("username").asString()).isEqualTo(candidate.username());
@@ -67,13 +75,35 @@ class ProctorActionsTest {
     }
 
     @Test
+    void anExtensionIsOneStaffLogRowNamingTheProctorTheAttemptAndTheReason() {
+        long attemptId = started();
+
+        assertThat(proctor.post("/api/proctor/attempts/" + attemptId + "/extension",
+                "{\"seconds\":600,\"reason\":\"Fire alarm in room 4\"}").status()).isEqualTo(200);
+
+        var rows = staffLog.ofAttempt(attemptId);
+        assertThat(rows).hasSize(1);
+        var row = rows.getFirst();
+        assertThat(row.action()).isEqualTo("EXTENSION");
+        assertThat(row.actorId()).isEqualTo(proctorSession.person().id());
+        assertThat(row.actorUsername()).isEqualTo(proctorSession.person().username());
+        assertThat(row.examId()).isEqualTo(examId);
+        assertThat(row.candidateId()).isEqualTo(candidate.id());
+        assertThat(row.candidateUsername()).isEqualTo(candidate.username());
+        assertThat(row.reason()).isEqualTo("Fire alarm in room 4");
+        assertThat(row.detail().path("seconds").asInt()).isEqualTo(600);
+        assertThat(row.detail().path("deadline").asString()).isEqualTo(deadline.plusSeconds(600).toString());
+    }
+
+    @Test
     void reopenPutsASubmittedAttemptBackInProgressAndWithdrawsItsResult() {
         long attemptId = started();
         attempts.close(attemptId, "SUBMITTED", Instant.now());
         attempts.grade(attemptId, 1, 1);
         board.attemptSubmitted(examId, candidate.username(), attemptId, "SUBMITTED", deadline);
 
-        var reopened = proctor.post("/api/proctor/attempts/" + attemptId + "/reopen", "");
+        var reopened = proctor.post("/api/proctor/attempts/" + attemptId + "/reopen",
+                "{\"reason\":\"Submitted by mistake\"}");
 
         assertThat(reopened.status()).isEqualTo(200);
         assertThat(reopened.json().path("status").asString()).isEqualTo("IN_PROGRESS");
@@ -84,9 +114,16 @@ class ProctorActionsTest {
         assertThat(live.path("inProgress").asLong()).isEqualTo(1);
         assertThat(live.path("submitted").asLong()).isZero();
 
-        var again = proctor.post("/api/proctor/attempts/" + attemptId + "/reopen", "");
+        var again = proctor.post("/api/proctor/attempts/" + attemptId + "/reopen", "{\"reason\":\"Again\"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("attempt-open");
+        var rows = staffLog.ofAttempt(attemptId);
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().action()).isEqualTo("REOPEN");
+        assertThat(rows.getFirst().actorUsername()).isEqualTo(proctorSession.person().username());
+        assertThat(rows.getFirst().reason()).isEqualTo("Submitted by mistake");
+        assertThat(rows.getFirst().detail().path("previousStatus").asString()).isEqualTo("SUBMITTED");
+        assertThat(rows.getFirst().detail().path("extensionSeconds").asInt()).isZero();
     }
 
     @Test
@@ -103,10 +140,12 @@ class ProctorActionsTest {
                 .isEqualTo(413);
         assertThat(proctor.post("/api/proctor/attempts/999999999/extension", "{\"seconds\":60}").code())
                 .isEqualTo("attempt-not-found");
-        assertThat(proctor.post("/api/proctor/attempts/999999999/reopen", "").code()).isEqualTo("attempt-not-found");
+        assertThat(proctor.post("/api/proctor/attempts/999999999/reopen", "{\"reason\":\"r\"}").code())
+                .isEqualTo("attempt-not-found");
         assertThat(proctor.post("/api/proctor/attempts/x/reopen", "").status()).isEqualTo(400);
         assertThat(jdbc.sql("select deadline from attempt where id = ?").param(attemptId).query(Timestamp.class)
                 .single().toInstant()).isEqualTo(deadline);
+        assertThat(staffLog.ofAttempt(attemptId)).isEmpty();
     }
 
     @Test
@@ -117,7 +156,7 @@ class ProctorActionsTest {
             assertThat(client.get("/api/proctor/exams/" + examId + "/live").status()).as(role.name()).isEqualTo(403);
             assertThat(client.post("/api/proctor/attempts/" + attemptId + "/extension", "{\"seconds\":60}").status())
                     .as(role.name()).isEqualTo(403);
-            assertThat(client.post("/api/proctor/attempts/" + attemptId + "/reopen", "").status())
+            assertThat(client.post("/api/proctor/attempts/" + attemptId + "/reopen", "{\"reason\":\"r\"}").status())
                     .as(role.name()).isEqualTo(403);
             assertThat(client.get("/proctor").status()).as(role.name()).isEqualTo(403);
         }
@@ -125,6 +164,7 @@ class ProctorActionsTest {
         assertThat(admin.get("/api/proctor/exams/" + examId + "/live").status()).isEqualTo(200);
         assertThat(jdbc.sql("select deadline from attempt where id = ?").param(attemptId).query(Timestamp.class)
                 .single().toInstant()).isEqualTo(deadline);
+        assertThat(staffLog.ofAttempt(attemptId)).isEmpty();
     }
 
     private long started() {
