@@ -31,7 +31,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> portalProblem(PortalProblem problem) {
         var body = Problems.of(problem.status(), problem.code(), problem.getMessage());
         problem.properties().forEach(body::setProperty);
-        return ResponseEntity.status(problem.status()).body(body);
+        var response = ResponseEntity.status(problem.status());
+        if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.header(HttpHeaders.RETRY_AFTER, RequestAdmission.RETRY_AFTER_SECONDS);
+        }
+        return response.body(body);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
