@@ -31,7 +31,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 public class SecurityConfig {
 
-    private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
+    private static final RequestMatcher API = ApiRequests::isApi;
 
     /**
      * The CSS and JavaScript ({@link StaticResources}) have a chain of their own that never looks at the session:
