@@ -25,8 +25,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One session for pages and API. Pages get form login and CSRF tokens; the JSON API gets problem JSON for
- * 401/403 and no CSRF token: its cookie is SameSite=Strict and it only accepts JSON bodies, which a foreign
- * page cannot send without a CORS preflight the portal never grants.
+ * 401/403 and no CSRF token: its cookie is SameSite=Strict, and a state-changing API request must carry a JSON
+ * body or the {@link ApiForgeryCheck#HEADER} header, which a foreign page cannot send without a CORS preflight
+ * the portal never grants.
  */
 @Configuration
 public class SecurityConfig {
@@ -111,6 +112,14 @@ public class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /** Before the admission line: a forged request is refused without taking a place in it. */
+    @Bean
+    FilterRegistrationBean<ApiForgeryCheck> apiForgeryCheck(ProblemWriter problems) {
+        var registration = new FilterRegistrationBean<>(new ApiForgeryCheck(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        return registration;
     }
 
     /** After the arrival time is taken (a save that waits in line still arrived in time), before any work. */
