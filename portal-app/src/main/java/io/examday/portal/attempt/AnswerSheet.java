@@ -22,7 +22,8 @@ import java.util.Optional;
  * cached exam afterwards, in the same transaction, so a misfit rolls back. A refusal costs one diagnostic SELECT.
  * "Before deadline + grace" judges the request's arrival, taken before the admission line; a save not worked on
  * within the in-flight limit of its arrival is refused as busy, and the sweeper waits out that limit too
- * ({@link AttemptProperties#closableBefore}), so a save that waited in the line never finds its attempt swept.
+ * ({@link AttemptProperties#closableBefore}), so a save worked on within that limit, however long it waited in
+ * the line, never finds its attempt swept.
  */
 @Service
 public class AnswerSheet {
