@@ -1,5 +1,6 @@
 package io.examday.portal;
 
+import io.examday.portal.web.ApiForgeryCheck;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,14 +81,21 @@ public final class PortalClient {
         return send(json(path, json).PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** With the API's request header, as the portal's pages send a change without a JSON body. */
     public Answer delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+        return send(HttpRequest.newBuilder(uri(path)).header(ApiForgeryCheck.HEADER, "1").DELETE());
     }
 
-    /** Any body with any content type, for bad-input tests. */
+    /** Any body with any content type, for bad-input tests; with the API's request header, as the portal's pages. */
     public Answer send(String method, String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).header(ApiForgeryCheck.HEADER, "1")
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** What a foreign page's form or simple fetch could send with this client's cookies: no custom header. */
+    public Answer forged(String method, String path, String contentType, String body) {
+        var request = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofString(body));
+        return send(contentType == null ? request : request.header("Content-Type", contentType));
     }
 
     private HttpRequest.Builder json(String path, String body) {

@@ -20,6 +20,10 @@ import java.util.Optional;
  * A candidate's answers being saved. The happy path is one conditional upsert: it writes only to the candidate's
  * own open attempt, before deadline + grace, and only a newer revision. The question is checked against the
  * cached exam afterwards, in the same transaction, so a misfit rolls back. A refusal costs one diagnostic SELECT.
+ * "Before deadline + grace" judges the request's arrival, taken before the admission line; a save not worked on
+ * within the in-flight limit of its arrival is refused as busy, and the sweeper waits out that limit too
+ * ({@link AttemptProperties#closableBefore}), so a save worked on within that limit, however long it waited in
+ * the line, never finds its attempt swept.
  */
 @Service
 public class AnswerSheet {
@@ -41,6 +45,9 @@ public class AnswerSheet {
 
     public SavedAnswer save(long attemptId, long questionId, long revision, JsonNode rawValue, PortalUser candidate,
                             Instant arrivedAt) {
+        if (properties.tooLongInFlight(arrivedAt, Instant.now())) {
+            throw tooLate();
+        }
         AnswerValue value = AnswerValue.parse(rawValue);
         Optional<Upserted> saved = transactions.execute(status -> {
             Optional<Upserted> upserted = upsert(attemptId, questionId, revision, value, candidate, arrivedAt);
@@ -107,6 +114,11 @@ public class AnswerSheet {
         if (properties.deadlinePassed(found.deadline(), arrivedAt)) {
             throw PortalProblem.conflict("deadline-passed", "The time for this attempt ran out at " + found.deadline() + ".");
         }
+        // The sweeper closes an attempt only once every save that arrived in time for it is older than the
+        // in-flight limit: this save arrived in time but reached its statement later than that.
+        if (found.status() == AttemptStatus.AUTO_SUBMITTED && properties.tooLongInFlight(arrivedAt, Instant.now())) {
+            throw tooLate();
+        }
         if (found.status().closed()) {
             throw PortalProblem.conflict("attempt-closed", "This attempt was submitted; answers can no longer change.");
         }
@@ -116,6 +128,11 @@ public class AnswerSheet {
         }
         // Reachable only if the attempt changed between the two statements (a proctor reopened it, say).
         throw PortalProblem.conflict("save-conflict", "The attempt changed while saving; send the answer again.");
+    }
+
+    private PortalProblem tooLate() {
+        return new PortalProblem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "The portal could not get to this save within "
+                + properties.inFlightLimit().toSeconds() + " s of its arrival; nothing was saved.");
     }
 
     private record Diagnosis(long examId, AttemptStatus status, Instant deadline, Long currentRevision,

@@ -2,6 +2,7 @@ package io.examday.portal.attempt;
 
 import io.examday.portal.exam.QuestionView;
 import io.examday.portal.web.PortalProblem;
+import io.examday.portal.web.StorableText;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -37,6 +38,9 @@ public record AnswerValue(JsonNode json) {
         }
         if (raw.isString() && raw.stringValue().length() > MAX_TEXT) {
             throw invalid("A text answer has at most " + MAX_TEXT + " characters.");
+        }
+        if (raw.isString() && !StorableText.holds(raw.stringValue())) {
+            throw invalid("A text answer " + StorableText.RULE + ".");
         }
         if (!raw.isNumber() && !raw.isString()) {
             throw invalid("An answer is an option index, a list of option indexes, a number or a text.");

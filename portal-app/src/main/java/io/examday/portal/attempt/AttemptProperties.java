@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * How candidates' attempts are run: work arriving up to {@code grace} after the deadline still counts, and the
- * attempt page autosaves every {@code autosavePeriod}.
+ * How candidates' attempts are run: work arriving up to {@code grace} after the deadline still counts, the attempt
+ * page autosaves every {@code autosavePeriod}, and a save is worked on at most {@code inFlightLimit} after it
+ * arrived (the admission line's longest wait and a margin to run), which is also how long past deadline + grace the
+ * sweeper leaves an attempt open.
  */
 @ConfigurationProperties("examday.attempt")
-public record AttemptProperties(Duration grace, Duration autosavePeriod) {
+public record AttemptProperties(Duration grace, Duration autosavePeriod, Duration inFlightLimit) {
 
     /** Work arriving at {@code arrival} still counts for an attempt whose deadline is at or after this instant. */
     public Instant earliestOpenDeadline(Instant arrival) {
@@ -19,5 +21,17 @@ public record AttemptProperties(Duration grace, Duration autosavePeriod) {
 
     public boolean deadlinePassed(Instant deadline, Instant arrival) {
         return deadline.isBefore(earliestOpenDeadline(arrival));
+    }
+
+    /**
+     * The sweeper may close attempts whose deadline is before this instant: a save that could still count for them
+     * arrived more than {@link #inFlightLimit} ago, so it is no longer worked on ({@link #tooLongInFlight}).
+     */
+    public Instant closableBefore(Instant now) {
+        return earliestOpenDeadline(now.minus(inFlightLimit));
+    }
+
+    public boolean tooLongInFlight(Instant arrival, Instant now) {
+        return Duration.between(arrival, now).compareTo(inFlightLimit) > 0;
     }
 }

@@ -1,5 +1,7 @@
 package io.examday.portal.enrolment;
 
+import io.examday.portal.web.StorableText;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,6 +57,8 @@ public record EnrolmentList(List<EnrolmentLine> lines, List<EnrolmentError> erro
             errors.add(new EnrolmentError(line, "username", "is blank"));
         } else if (username.length() > MAX_USERNAME) {
             errors.add(new EnrolmentError(line, "username", "is longer than " + MAX_USERNAME + " characters"));
+        } else if (!StorableText.holds(username)) {
+            errors.add(new EnrolmentError(line, "username", StorableText.RULE));
         } else {
             lines.add(new EnrolmentLine(line, username.trim(), extraTimeSeconds));
         }

@@ -1,5 +1,6 @@
 package io.examday.portal.exam;
 
+import io.examday.portal.web.StorableText;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -68,6 +69,9 @@ final class QuestionCheck {
         if (node.stringValue().length() > MAX_PROMPT) {
             error("prompt", "is longer than " + MAX_PROMPT + " characters");
         }
+        if (!StorableText.holds(node.stringValue())) {
+            error("prompt", StorableText.RULE);
+        }
         return node.stringValue().trim();
     }
 
@@ -89,6 +93,10 @@ final class QuestionCheck {
             JsonNode option = node.get(i);
             if (!option.isString() || option.stringValue().isBlank() || option.stringValue().length() > MAX_OPTION) {
                 error("options", "option " + (i + 1) + " must be text of 1 to " + MAX_OPTION + " characters");
+                return null;
+            }
+            if (!StorableText.holds(option.stringValue())) {
+                error("options", "option " + (i + 1) + " " + StorableText.RULE);
                 return null;
             }
             options.add(option.stringValue().trim());
@@ -148,6 +156,10 @@ final class QuestionCheck {
             case SHORT_TEXT -> {
                 if (!node.isString() || node.stringValue().isBlank() || node.stringValue().length() > MAX_TEXT_ANSWER) {
                     error("answer", "must be text of 1 to " + MAX_TEXT_ANSWER + " characters");
+                    yield null;
+                }
+                if (!StorableText.holds(node.stringValue())) {
+                    error("answer", StorableText.RULE);
                     yield null;
                 }
                 yield NewQuestion.shortText(prompt, node.stringValue(), points);

@@ -2,6 +2,7 @@ package io.examday.portal.identity;
 
 import io.examday.portal.web.PortalProblem;
 import io.examday.portal.web.Problems;
+import io.examday.portal.web.Storable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -40,7 +41,7 @@ public class SessionController {
         this.contexts = contexts;
     }
 
-    public record SignIn(@NotBlank @Size(max = 100) String username,
+    public record SignIn(@NotBlank @Size(max = 100) @Storable String username,
                          @Size(max = 100) String admissionCode,
                          @Size(max = 200) String password) {
     }

@@ -1,5 +1,6 @@
 package io.examday.portal.identity;
 
+import io.examday.portal.web.StorableText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -46,7 +47,8 @@ public class SignInService {
     }
 
     private Optional<Credentials> find(String username) {
-        if (username == null || username.isBlank() || username.length() > 100) {
+        // No such user can exist, and PostgreSQL would refuse the lookup itself (the sign-in form's path).
+        if (username == null || username.isBlank() || username.length() > 100 || !StorableText.holds(username)) {
             return Optional.empty();
         }
         return jdbc.sql("""

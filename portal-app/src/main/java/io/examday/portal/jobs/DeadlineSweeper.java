@@ -18,8 +18,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Closes attempts whose deadline + grace has passed: they become AUTO_SUBMITTED with the answers autosaved so far
- * and are queued for grading in the same transaction. Several portals may sweep at once (SKIP LOCKED).
+ * Closes attempts whose deadline + grace + the in-flight limit has passed: they become AUTO_SUBMITTED with the
+ * answers autosaved so far and are queued for grading in the same transaction. The in-flight limit is there because
+ * a save is judged by its arrival: one that arrived within the grace may still be waiting in the admission line, and
+ * it is worked on only within that limit of its arrival ({@link AttemptProperties#closableBefore}). Several portals
+ * may sweep at once (SKIP LOCKED).
  */
 @Component
 @Profile("!" + SeedCommand.PROFILE)
@@ -62,7 +65,7 @@ public class DeadlineSweeper {
         int total = 0;
         List<Swept> swept;
         do {
-            swept = sweepBatch(attempts.earliestOpenDeadline(Instant.now()));
+            swept = sweepBatch(attempts.closableBefore(Instant.now()));
             swept.forEach(s -> liveBoard.attemptSubmitted(s.examId(), s.username(), s.attemptId(),
                     AttemptStatus.AUTO_SUBMITTED.name(), s.deadline()));
             total += swept.size();

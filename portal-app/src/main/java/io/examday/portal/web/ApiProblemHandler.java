@@ -31,7 +31,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> portalProblem(PortalProblem problem) {
         var body = Problems.of(problem.status(), problem.code(), problem.getMessage());
         problem.properties().forEach(body::setProperty);
-        return ResponseEntity.status(problem.status()).body(body);
+        var response = ResponseEntity.status(problem.status());
+        if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.header(HttpHeaders.RETRY_AFTER, RequestAdmission.RETRY_AFTER_SECONDS);
+        }
+        return response.body(body);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -45,6 +49,12 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+        // Inputs refuse such text with their own code first; this covers one that does not check yet.
+        if (Problems.unstorableText(e)) {
+            log.warn("PostgreSQL refused a text the input let through: {}", Problems.rootMessage(e));
+            return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-text",
+                    "A text in the request " + StorableText.RULE + "."));
+        }
         log.debug("Refused by a database constraint", e);
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(Problems.of(HttpStatus.CONFLICT, "conflict", "That conflicts with data already saved."));

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Refuses oversized API bodies with 413 problem JSON, whether they announce their length or arrive chunked.
- * Nothing is parsed or saved from a refused request.
+ * Nothing is parsed or saved from a refused request. Routes are told apart by the decoded path
+ * ({@link ApiRequests}), so a percent-encoded {@code /%61pi/…} is limited like {@code /api/…}.
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
@@ -31,13 +32,13 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        return !ApiRequests.isApi(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = IMPORT_ROUTES.matcher(request.getRequestURI()).matches()
+        long limit = IMPORT_ROUTES.matcher(ApiRequests.path(request)).matches()
                 ? limits.maxImportBody().toBytes() : limits.maxJsonBody().toBytes();
         if (request.getContentLengthLong() > limit) {
             refuse(response, limit);

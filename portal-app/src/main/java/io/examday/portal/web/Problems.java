@@ -4,6 +4,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
+import java.sql.SQLException;
+
 /** Builds the portal's problem documents: one shape for the API, the security layer and the filters. */
 public final class Problems {
 
@@ -24,6 +26,19 @@ public final class Problems {
     static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * PostgreSQL refused a text it cannot hold: SQLSTATE 22021 (a NUL byte in text) or 22P05 (an escape jsonb
+     * cannot convert, such as \u0000). Spring reports both as a data integrity violation, i.e. a conflict.
+     */
+    static boolean unstorableText(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
                 return true;
             }
         }

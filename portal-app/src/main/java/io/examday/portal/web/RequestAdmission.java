@@ -27,6 +27,9 @@ import java.util.function.Predicate;
  */
 public class RequestAdmission extends OncePerRequestFilter {
 
+    /** What a refused request is told to wait before sending again. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
     private final Semaphore places;
     private final long maxWaitNanos;
     private final int working;
@@ -62,7 +65,7 @@ public class RequestAdmission extends OncePerRequestFilter {
             admitted = false;
         }
         if (!admitted) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
             problems.write(response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy",
                     "The portal is busy; nothing was done. Send the request again in a few seconds."));
             return;

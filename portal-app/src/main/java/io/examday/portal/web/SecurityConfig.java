@@ -27,13 +27,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One session for pages and API. Pages get form login and CSRF tokens; the JSON API gets problem JSON for
- * 401/403 and no CSRF token: its cookie is SameSite=Strict and it only accepts JSON bodies, which a foreign
- * page cannot send without a CORS preflight the portal never grants.
+ * 401/403 and no CSRF token: its cookie is SameSite=Strict, and a state-changing API request must carry a JSON
+ * body or the {@link ApiForgeryCheck#HEADER} header, which a foreign page cannot send without a CORS preflight
+ * the portal never grants.
  */
 @Configuration
 public class SecurityConfig {
 
-    private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
+    private static final RequestMatcher API = ApiRequests::isApi;
 
     /**
      * The CSS and JavaScript ({@link StaticResources}) have a chain of their own that never looks at the session:
@@ -117,6 +118,14 @@ public class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /** Before the admission line: a forged request is refused without taking a place in it. */
+    @Bean
+    FilterRegistrationBean<ApiForgeryCheck> apiForgeryCheck(ProblemWriter problems) {
+        var registration = new FilterRegistrationBean<>(new ApiForgeryCheck(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        return registration;
     }
 
     /** After the arrival time is taken (a save that waits in line still arrived in time), before any work. */

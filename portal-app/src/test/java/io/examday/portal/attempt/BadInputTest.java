@@ -103,6 +103,18 @@ class BadInputTest {
         assertThat(day.attemptStatus(attemptId)).isEqualTo("IN_PROGRESS");
     }
 
+    @Test
+    void aNulCharacterInATextAnswerIsRefusedAsAnInvalidAnswerAndTheSavedAnswerStays() {
+        String shortText = answerPath(3);
+        var client = candidate.client();
+
+        expect(client.put(shortText, "{\"revision\":4,\"value\":\"Par\\u0000is\"}"), 400, "invalid-answer");
+        expect(client.put(shortText, "{\"revision\":4,\"value\":\"Paris\\ud800\"}"), 400, "invalid-answer");
+
+        assertNothingLost();
+        assertThat(ExamDay.save(candidate, attemptId, questions.get(3), 4, "\"Lyon\"").status()).isEqualTo(200);
+    }
+
     private String answerPath(int question) {
         return "/api/attempts/" + attemptId + "/answers/" + questions.get(question);
     }

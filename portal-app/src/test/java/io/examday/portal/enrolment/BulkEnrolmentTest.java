@@ -126,6 +126,21 @@ class BulkEnrolmentTest {
     }
 
     @Test
+    void aNulCharacterInAUsernameIsALineErrorNotAConflictAndNobodyIsEnrolled() {
+        var candidate = fixtures.candidate();
+
+        var json = author.post(route(), "{\"usernames\":[\"%s\",\"cand\\u0000x\"]}".formatted(candidate.username()));
+        var csv = author.send("POST", route(), "text/csv", candidate.username() + "\ncand\u0000x\n");
+
+        assertProblem(json, 400, "invalid-enrolment");
+        assertThat(json.json().path("errors").get(0).path("line").asInt()).isEqualTo(2);
+        assertThat(json.json().path("errors").get(0).path("field").asString()).isEqualTo("username");
+        assertProblem(csv, 400, "invalid-enrolment");
+        assertThat(csv.json().path("errors").get(0).path("line").asInt()).isEqualTo(2);
+        assertThat(enrolments()).isZero();
+    }
+
+    @Test
     void candidatesAndProctorsMayNotEnrol() {
         var candidate = fixtures.candidate();
         var client = new PortalClient(port);

@@ -119,6 +119,30 @@ class AuthorInputTest {
                 .query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void aNulCharacterInAnExamOrBankTextIsAFieldErrorNotAConflictAndNothingIsSaved() {
+        int examsBefore = count("exam");
+        int banksBefore = count("question_bank");
+        String code = AuthorSession.unique("NUL-");
+        long examId = author.post("/api/exams", ExamAuthoringTest.examBody(code, "Algebra")).json().path("examId").asLong();
+
+        var newExam = author.post("/api/exams", ExamAuthoringTest.examBody(AuthorSession.unique("NUL-"), "Alg\\u0000ebra"));
+        var revised = author.put("/api/exams/" + examId, ExamAuthoringTest.examBody(code, "Algebra")
+                .replace("\"description\":\"d\"", "\"description\":\"d\\u0000\""));
+        var bank = author.post("/api/banks", "{\"name\":\"%s\\u0000\"}".formatted(AuthorSession.unique("bank-")));
+
+        assertProblem(newExam, 400, "invalid-input");
+        assertThat(fields(newExam.json())).containsExactly("title");
+        assertProblem(revised, 400, "invalid-input");
+        assertThat(fields(revised.json())).containsExactly("description");
+        assertProblem(bank, 400, "invalid-input");
+        assertThat(fields(bank.json())).containsExactly("name");
+        assertThat(count("exam")).isEqualTo(examsBefore + 1);
+        assertThat(count("question_bank")).isEqualTo(banksBefore);
+        assertThat(author.get("/api/exams/by-code/" + code).json().path("description").asString()).isEqualTo("d");
+        assertThat(author.get("/api/exams/by-code/A%00B").status()).isEqualTo(400);
+    }
+
     private int count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
     }

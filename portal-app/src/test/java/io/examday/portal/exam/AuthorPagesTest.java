@@ -86,6 +86,20 @@ class AuthorPagesTest {
     }
 
     @Test
+    void aNulCharacterInAnExamTitleIsShownOnTheFormAndNothingIsSaved() {
+        String code = AuthorSession.unique("PG-");
+        var form = new java.util.HashMap<>(examForm(code, "60"));
+        form.put("title", "Page\u0000exam");
+
+        var refused = PageForm.from(author, "/author").post("/author/exams", form);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("text/html");
+        assertThat(refused.body()).contains("title").contains("must not contain the NUL character");
+        assertThat(jdbc.sql("select count(*) from exam where code = ?").param(code).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void aBadPastedImportListsLinesAndFieldsAndImportsNothing() {
         long examId = author.post("/api/exams", ExamAuthoringTest.examBody(AuthorSession.unique("PG-"), "x"))
                 .json().path("examId").asLong();

@@ -120,6 +120,29 @@ class QuestionImportTest {
     }
 
     @Test
+    void nulCharactersInImportedQuestionsAreFieldErrorsNotConflictsAndNothingIsImported() {
+        var json = author.post("/api/banks/" + bankId + "/questions/import", """
+                [
+                  {"kind":"SHORT_TEXT","prompt":"Fine\\u0000","answer":"ok"},
+                  {"kind":"SINGLE_CHOICE","prompt":"Which?","options":["a","b\\u0000"],"answer":0},
+                  {"kind":"SHORT_TEXT","prompt":"Key?","answer":"o\\u0000k"}
+                ]""");
+        var csv = author.send("POST", "/api/banks/" + bankId + "/questions/import", "text/csv",
+                "SINGLE_CHOICE,Which?,a|b\u0000c,1,1\n");
+
+        assertThat(json.status()).as(json.body()).isEqualTo(400);
+        assertThat(json.code()).isEqualTo("invalid-questions");
+        List<JsonNode> errors = new ArrayList<>();
+        json.json().path("errors").forEach(errors::add);
+        assertThat(errors).extracting(e -> e.path("item").asInt(), e -> e.path("field").asString())
+                .containsExactly(tuple(1, "prompt"), tuple(2, "options"), tuple(3, "answer"));
+        assertThat(csv.status()).as(csv.body()).isEqualTo(400);
+        assertThat(csv.code()).isEqualTo("invalid-questions");
+        assertThat(csv.json().path("errors").get(0).path("field").asString()).isEqualTo("options");
+        assertThat(questionsInBank()).isZero();
+    }
+
+    @Test
     void malformedJsonAndUnclosedQuotesAreErrorsWithALineNotCrashes() {
         var brokenJson = author.post("/api/banks/" + bankId + "/questions/import", "[\n {\"kind\":\"NUMERIC\",\n");
         var unclosedQuote = author.send("POST", "/api/banks/" + bankId + "/questions/import", "text/csv",

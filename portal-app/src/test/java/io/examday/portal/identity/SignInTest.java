@@ -3,6 +3,7 @@ package io.examday.portal.identity;
 import io.examday.portal.Fixtures;
 import io.examday.portal.PortalClient;
 import io.examday.portal.PortalIntegrationTest;
+import io.examday.portal.exam.PageForm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,6 +86,34 @@ class SignInTest {
         client.signInWithCode(candidate.username(), candidate.admissionCode());
 
         assertThat(client.delete("/api/session").status()).isEqualTo(204);
+        assertThat(client.get("/api/session").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aNulCharacterInAUsernameIsInvalidInputNotAConflict() {
+        var candidate = fixtures.candidate();
+        var client = new PortalClient(port);
+
+        var answer = client.signInWithCode(candidate.username() + "\\u0000", candidate.admissionCode());
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.code()).isEqualTo("invalid-input");
+        assertThat(answer.json().path("errors").get(0).path("field").asString()).isEqualTo("username");
+        assertThat(client.get("/api/session").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aNulCharacterInAUsernameOnTheSignInFormIsAWrongSignInNotAnError() {
+        var candidate = fixtures.candidate();
+        var client = new PortalClient(port);
+
+        // Within the name: the form trims a trailing NUL away like a space.
+        var answer = PageForm.from(client, "/login").post("/login",
+                Map.of("username", "cand\u0000" + candidate.username(), "password", candidate.admissionCode()));
+
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.header("Location")).endsWith("/login?error");
         assertThat(client.get("/api/session").status()).isEqualTo(401);
     }
 

@@ -1,6 +1,7 @@
 package io.examday.portal.jobs;
 
 import io.examday.portal.PortalIntegrationTest;
+import io.examday.portal.attempt.AttemptProperties;
 import io.examday.portal.attempt.ExamDay;
 import io.examday.portal.proctor.LiveBoard;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ class DeadlineSweeperTest {
     DeadlineSweeper sweeper;
     @Autowired
     LiveBoard liveBoard;
+    @Autowired
+    AttemptProperties attempts;
 
     private final ExamDay day;
 
@@ -68,5 +71,18 @@ class DeadlineSweeperTest {
         assertThat(day.attemptStatus(attemptId)).isEqualTo("IN_PROGRESS");
         assertThat(jdbc.sql("select count(*) from job where attempt_id = ?").param(attemptId).query(Long.class).single())
                 .isZero();
+    }
+
+    /** A save that arrived within the grace may still wait in the admission line until the in-flight limit. */
+    @Test
+    void anAttemptPastItsGraceIsLeftOpenUntilTheInFlightLimitHasPassedToo() {
+        long examId = day.openExam(ExamDay.fourKinds());
+        var candidate = day.enrolled(examId);
+        long attemptId = ExamDay.start(candidate, examId);
+        day.moveDeadline(attemptId, Instant.now().minus(attempts.grace()).minus(attempts.inFlightLimit().dividedBy(2)));
+
+        sweeper.sweep();
+
+        assertThat(day.attemptStatus(attemptId)).isEqualTo("IN_PROGRESS");
     }
 }

@@ -99,6 +99,18 @@ class AuditTest {
         assertThat(admin().get("/api/ops/audit").code()).isEqualTo("exam-code-required");
     }
 
+    @Test
+    void aNulCharacterInAnExamCodeIsAnInvalidCodeNotAConflict() {
+        // Within the code: a trailing NUL is trimmed away like a space.
+        var audit = admin().get("/api/ops/audit?examCode=" + code + "%00x");
+        var export = admin().get("/api/ops/export/attempts?examCode=" + code + "%00x");
+
+        assertThat(audit.status()).as(audit.body()).isEqualTo(400);
+        assertThat(audit.code()).isEqualTo("invalid-exam-code");
+        assertThat(export.status()).as(export.body()).isEqualTo(400);
+        assertThat(export.code()).isEqualTo("invalid-exam-code");
+    }
+
     private PortalClient admin() {
         var client = new PortalClient(port);
         assertThat(client.signInWithPassword(fixtures.person(Role.ADMIN).username(), Fixtures.PASSWORD).status())

@@ -3,6 +3,7 @@ package io.examday.portal.proctor;
 import io.examday.portal.Fixtures;
 import io.examday.portal.PortalIntegrationTest;
 import io.examday.portal.identity.Role;
+import io.examday.portal.web.ApiForgeryCheck;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,7 +41,8 @@ class ProctorPagesTest {
         assertThat(exams.status()).isEqualTo(200);
         assertThat(exams.body()).contains(code).contains("/proctor/exams/" + examId);
         assertThat(live.status()).isEqualTo(200);
-        assertThat(live.body()).contains("data-exam-id=\"" + examId + "\"").contains("/api/proctor/exams/");
+        assertThat(live.body()).contains("data-exam-id=\"" + examId + "\"").contains("/api/proctor/exams/")
+                .contains("'" + ApiForgeryCheck.HEADER + "': '1'");
     }
 
     @Test

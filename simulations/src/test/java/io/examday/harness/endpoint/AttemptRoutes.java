@@ -65,7 +65,8 @@ public final class AttemptRoutes {
     }
 
     public ChainBuilder submit() {
-        return calls.of(SUBMIT, calls.capture(http(SUBMIT).post(session -> "/api/attempts/" + Sitting.attemptId(session) + "/submit"))
+        return calls.of(SUBMIT, calls.capture(http(SUBMIT).post(session -> "/api/attempts/" + Sitting.attemptId(session) + "/submit")
+                        .header(ApiRequestHeader.NAME, ApiRequestHeader.VALUE))
                 .check(status().is(200),
                         jmesPath("attemptId").ofLong().is(Sitting::attemptId),
                         jmesPath("status").is("SUBMITTED")));

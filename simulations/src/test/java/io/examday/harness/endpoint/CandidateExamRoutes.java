@@ -39,7 +39,8 @@ public final class CandidateExamRoutes {
 
     /** Starting is idempotent: 201 the first time, 200 with the same attempt after. */
     public ChainBuilder start() {
-        return calls.of(START, calls.capture(http(START).post(session -> "/api/exams/" + Sitting.examId(session) + "/attempts"))
+        return calls.of(START, calls.capture(http(START).post(session -> "/api/exams/" + Sitting.examId(session) + "/attempts")
+                        .header(ApiRequestHeader.NAME, ApiRequestHeader.VALUE))
                 .check(status().in(200, 201),
                         jmesPath("examId").ofLong().is(Sitting::examId),
                         jmesPath("status").is("IN_PROGRESS"),

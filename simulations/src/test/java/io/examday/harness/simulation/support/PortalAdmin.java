@@ -1,5 +1,7 @@
 package io.examday.harness.simulation.support;
 
+import io.examday.harness.endpoint.ApiRequestHeader;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -109,7 +111,7 @@ public final class PortalAdmin {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
+            request.header(ApiRequestHeader.NAME, ApiRequestHeader.VALUE).method(method, HttpRequest.BodyPublishers.noBody());
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

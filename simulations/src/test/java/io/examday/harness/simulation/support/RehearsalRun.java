@@ -1,5 +1,6 @@
 package io.examday.harness.simulation.support;
 
+import io.examday.harness.endpoint.ApiRequestHeader;
 import io.examday.harness.endpoint.Draft;
 import io.examday.harness.scenario.Browser;
 import io.examday.harness.scenario.Rehearsal;
@@ -99,7 +100,7 @@ public final class RehearsalRun {
         page("/exams/" + examId + "/lobby", cookie);
         json(get("/api/exams/" + examId + "/lobby", cookie));
         JsonNode attempt = json(send(HttpRequest.newBuilder(target.resolve("/api/exams/" + examId + "/attempts"))
-                .POST(HttpRequest.BodyPublishers.noBody()), cookie));
+                .POST(HttpRequest.BodyPublishers.noBody()).header(ApiRequestHeader.NAME, ApiRequestHeader.VALUE), cookie));
         long attemptId = attempt.path("attemptId").asLong();
         int pages = attempt.path("pageCount").asInt();
         page("/attempts/" + attemptId, cookie);
@@ -115,7 +116,7 @@ public final class RehearsalRun {
             }
         }
         send(HttpRequest.newBuilder(target.resolve("/api/attempts/" + attemptId + "/submit"))
-                .POST(HttpRequest.BodyPublishers.noBody()), cookie);
+                .POST(HttpRequest.BodyPublishers.noBody()).header(ApiRequestHeader.NAME, ApiRequestHeader.VALUE), cookie);
         page("/attempts/" + attemptId + "/result", cookie);
         get("/api/attempts/" + attemptId + "/result", cookie);
     }
