@@ -16,4 +16,7 @@ public record SeedProperties(String secret,
                              @DefaultValue("examday-load") String candidatePassword,
                              @DefaultValue("7d") Duration loadWindow,
                              @DefaultValue("60m") Duration loadDuration) {
+
+    /** application.yaml's default secret: published, so a portal started for real refuses it (SeedSecretGuard). */
+    public static final String DEFAULT_SECRET = "examday-load-test";
 }
