@@ -6,13 +6,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.Duration;
 
 /**
- * The seeds: the secret admission codes are derived from (the load generator derives the same codes), whether
- * to seed the demo at start, the seeded candidates' shared password, and the LOAD exams' default window and
- * duration (the harness reschedules them through the API for each run).
+ * The seeds: the secret the load seed's admission codes and staff passwords are derived from (the load generator
+ * derives the same), whether to seed the demo at start (off unless asked), the seeded candidates' shared password,
+ * and the LOAD exams' default window and duration (the harness reschedules them through the API for each run).
  */
 @ConfigurationProperties("examday.seed")
 public record SeedProperties(String secret,
-                             @DefaultValue("true") boolean demo,
+                             @DefaultValue("false") boolean demo,
                              @DefaultValue("examday-load") String candidatePassword,
                              @DefaultValue("7d") Duration loadWindow,
                              @DefaultValue("60m") Duration loadDuration) {
