@@ -3,6 +3,7 @@ package io.examday.harness.scenario;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -15,6 +16,8 @@ public record Credentials(String seedSecret) {
 
     /** The portal's default secret; a portal with a database of its own refuses it. */
     public static final String SEED_SECRET = "examday-load-test";
+    /** Where the portal and the harness both take the secret from. */
+    public static final String SEED_SECRET_VARIABLE = "EXAMDAY_SEED_SECRET";
     public static final String ADMIN = "load-admin";
     public static final String PROCTOR = "load-proctor";
     public static final String AUTHOR = "load-author";
@@ -22,6 +25,12 @@ public record Credentials(String seedSecret) {
     /** Keeps a staff password apart from the admission code of the same username (API.md). */
     private static final String STAFF_MESSAGE_PREFIX = "staff-password:";
     private static final int STAFF_PASSWORD_LENGTH = 24;
+
+    /** EXAMDAY_SEED_SECRET when the environment sets it, else {@code fallback}. */
+    public static String seedSecret(Map<String, String> environment, String fallback) {
+        String given = environment.get(SEED_SECRET_VARIABLE);
+        return given == null || given.isBlank() ? fallback : given;
+    }
 
     public String adminPassword() {
         return staffPassword(ADMIN);

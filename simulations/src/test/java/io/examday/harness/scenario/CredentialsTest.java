@@ -2,6 +2,7 @@ package io.examday.harness.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CredentialsTest {
@@ -23,5 +24,14 @@ class CredentialsTest {
                 .containsExactly("load-admin", "load-author", "load-proctor");
         assertThat(new Credentials(Credentials.SEED_SECRET).adminPassword())
                 .isNotIn("examday-admin", "examday-author", "examday-proctor");
+    }
+
+    @Test
+    void theSecretComesFromExamdaySeedSecretWhenTheEnvironmentSetsIt() {
+        assertThat(Credentials.seedSecret(Map.of("EXAMDAY_SEED_SECRET", "ours"), Credentials.SEED_SECRET))
+                .isEqualTo("ours");
+        assertThat(Credentials.seedSecret(Map.of(), Credentials.SEED_SECRET)).isEqualTo("examday-load-test");
+        assertThat(Credentials.seedSecret(Map.of("EXAMDAY_SEED_SECRET", " "), "from-the-scenario"))
+                .isEqualTo("from-the-scenario");
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -22,8 +23,8 @@ import java.util.Properties;
  *   <li>{@code metricsUrl}: the portal's Prometheus endpoint, for run.json, default {@code http://127.0.0.1:8081/actuator/prometheus}</li>
  *   <li>{@code runDir}: the run folder, default {@code reports/<scenario>-<yyyyMMdd-HHmmss>} (UTC)</li>
  *   <li>{@code thresholds}: a threshold file, turned into Gatling assertions when given</li>
- *   <li>{@code seedSecret}: the seed secret, else the scenario's {@code credentials.seedSecret}, else the portal's
- *       default. The seed's staff passwords derive from it.</li>
+ *   <li>{@code seedSecret}: the seed secret; without it EXAMDAY_SEED_SECRET, else the scenario's
+ *       {@code credentials.seedSecret}, else the portal's default. The seed's staff passwords derive from it.</li>
  *   <li>{@code machineSpeedMs}: the machine's speed as load-run measured it before this run's portal and injector
  *       started; without it the simulation measures it itself</li>
  * </ul>
@@ -35,7 +36,8 @@ public record HarnessSettings(
         Optional<Path> runDir,
         Optional<Path> thresholds,
         ProjectPaths paths,
-        Properties overrides) {
+        Properties overrides,
+        Map<String, String> environment) {
 
     private static final DateTimeFormatter RUN_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -52,7 +54,7 @@ public record HarnessSettings(
                 p.getProperty("metricsUrl", "http://127.0.0.1:8081/actuator/prometheus"),
                 Optional.ofNullable(p.getProperty("runDir")).filter(s -> !s.isBlank()).map(paths::resolve),
                 Optional.ofNullable(p.getProperty("thresholds")).filter(s -> !s.isBlank()).map(paths::resolve),
-                paths, p);
+                paths, p, System.getenv());
     }
 
     /** The run folder: as given, or a new one under {@code reports/} named after the scenario and the time. */
@@ -75,7 +77,11 @@ public record HarnessSettings(
 
     /** The secret the portal was seeded with, as load-run passes it on: see {@code seedSecret} above. */
     public Credentials credentials(Scenario scenario) {
-        return new Credentials(overrides.getProperty("seedSecret", scenario.credentials().seedSecret()));
+        String secret = overrides.getProperty("seedSecret");
+        if (secret == null || secret.isBlank()) {
+            secret = Credentials.seedSecret(environment, scenario.credentials().seedSecret());
+        }
+        return new Credentials(secret);
     }
 
     public String seedSecret(Scenario scenario) {
