@@ -33,8 +33,8 @@ help: ## list the verbs
 build: ## build the portal jar and the harness (no tests)
 	$(MVN) -DskipTests package
 
-run: build ## start the portal on http://127.0.0.1:8080 (embedded PostgreSQL/Redis unless EXAMDAY_DB_URL/EXAMDAY_REDIS_URL are set)
-	java -jar $(PORTAL_JAR)
+run: build ## start the portal on http://127.0.0.1:8080 with the demo (embedded PostgreSQL/Redis unless EXAMDAY_DB_URL/EXAMDAY_REDIS_URL are set)
+	java -jar $(PORTAL_JAR) --examday.seed.demo=true
 
 seed: build ## load CANDIDATES candidates into EXAMS exams of QUESTIONS questions (and REHEARSAL rehearsal candidates)
 	java -jar $(PORTAL_JAR) seed --candidates $(CANDIDATES) --exams $(EXAMS) --questions $(QUESTIONS) --rehearsal $(REHEARSAL) --reset

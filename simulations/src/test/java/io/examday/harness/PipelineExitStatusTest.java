@@ -82,6 +82,17 @@ class PipelineExitStatusTest {
         assertThat(result.output()).contains("No scenario file");
     }
 
+    @Test
+    void loadRunOnAnExternalDatabaseWithoutASeedSecretStopsBeforeSeeding() throws Exception {
+        // Should the check ever fail, the seed and the portal still find no database on port 1 and stop within a second.
+        Result result = run(List.of("simulations/bin/load-run", "teeth"), Map.of(
+                "EXAMDAY_DB_URL", "jdbc:postgresql://127.0.0.1:1/none", "EXAMDAY_SEED_SECRET", "", "TARGET", "",
+                "PORTAL_START_SECONDS", "1"));
+
+        assertThat(result.status()).isEqualTo(3);
+        assertThat(result.output()).contains("set EXAMDAY_SEED_SECRET").doesNotContain("Seeding");
+    }
+
     private Result gate(Path runDir) throws Exception {
         return run(List.of("simulations/bin/gate", runDir.toString(), thresholds.toString()), Map.of());
     }

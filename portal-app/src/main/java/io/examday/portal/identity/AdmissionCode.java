@@ -5,6 +5,7 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
@@ -15,6 +16,8 @@ import java.util.HexFormat;
 public final class AdmissionCode {
 
     public static final int LENGTH = 20;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AdmissionCode() {
     }
@@ -28,6 +31,13 @@ public final class AdmissionCode {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
+    }
+
+    /** A fresh code for a candidate no load generator needs to sign in as: 80 bits from SecureRandom. */
+    public static String random() {
+        byte[] bits = new byte[LENGTH / 2];
+        RANDOM.nextBytes(bits);
+        return HexFormat.of().formatHex(bits);
     }
 
     public static String hash(String code) {

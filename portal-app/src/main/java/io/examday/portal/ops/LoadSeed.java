@@ -8,8 +8,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The load-test data set of {@code seed}: staff accounts, exams LOAD-1…k, candidates and their enrolments, and
- * when asked the rehearsal exam and its candidates.
+ * The load-test data set of {@code seed}: its own staff accounts (load-admin, load-author, load-proctor, with
+ * passwords derived from the seed secret), exams LOAD-1…k, candidates and their enrolments, and when asked the
+ * rehearsal exam and its candidates.
  * Idempotent: a second run with the same plan creates nothing and leaves the candidates' codes as they were.
  */
 @Service
@@ -21,24 +22,30 @@ public class LoadSeed {
     private final LoadExams exams;
     private final LoadReset reset;
     private final LoadCandidates candidates;
+    private final SeedProperties properties;
 
-    public LoadSeed(SeededAccounts accounts, LoadExams exams, LoadReset reset, LoadCandidates candidates) {
+    public LoadSeed(SeededAccounts accounts, LoadExams exams, LoadReset reset, LoadCandidates candidates,
+                    SeedProperties properties) {
         this.accounts = accounts;
         this.exams = exams;
         this.reset = reset;
         this.candidates = candidates;
+        this.properties = properties;
     }
 
-    public record Report(List<Long> examIds, int staffCreated, int attemptsDeleted, int candidatesCreated,
-                         int codesChanged, int enrolled, int unenrolled, Duration took) {
+    public record Report(List<Long> examIds, int staffCreated, int staffReset, int attemptsDeleted,
+                         int candidatesCreated, int codesChanged, int enrolled, int unenrolled, Duration took) {
     }
 
     public Report run(SeedPlan plan) {
         long started = System.nanoTime();
         log.info("seed: {} candidates, {} exams of {} questions{}", plan.candidates(), plan.exams(), plan.questions(),
                 plan.reset() ? ", resetting earlier runs" : "");
-        int staff = accounts.ensureStaff();
-        log.info("seed: staff accounts admin, author, proctor ({} created)", staff);
+        SeededAccounts.StaffSet staff = accounts.setStaffPasswords(LoadStaff.ACCOUNTS,
+                username -> LoadStaff.password(properties.secret(), username));
+        log.info("seed: staff accounts {} ({} created, {} passwords reset; passwords derive from the seed secret)",
+                String.join(", ", LoadStaff.ACCOUNTS.stream().map(SeededAccounts.Staff::username).toList()),
+                staff.created(), staff.reset());
         List<Long> examIds = exams.ensure(plan);
         int attempts = 0;
         if (plan.reset()) {
@@ -57,8 +64,8 @@ public class LoadSeed {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         log.info("seed: done in {} ms", took.toMillis());
-        return new Report(examIds, staff, attempts, loaded.created(), loaded.codesChanged(), loaded.enrolled(),
-                loaded.unenrolled(), took);
+        return new Report(examIds, staff.created(), staff.reset(), attempts, loaded.created(), loaded.codesChanged(),
+                loaded.enrolled(), loaded.unenrolled(), took);
     }
 
     /** REHEARSAL and its candidates, with no attempts left from an earlier rehearsal: each run rehearses afresh. */

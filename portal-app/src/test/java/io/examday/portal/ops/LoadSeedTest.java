@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +24,7 @@ class LoadSeedTest {
 
     static final SeedPlan PLAN = new SeedPlan(500, 2, 8, 0, false);
     static final SeedPlan PLAN_WITH_RESET = new SeedPlan(500, 2, 8, 0, true);
+    static final List<String> OLD_FIXED_PASSWORDS = List.of("examday-admin", "examday-author", "examday-proctor");
 
     @LocalServerPort
     int port;
@@ -34,6 +36,8 @@ class LoadSeedTest {
     SeedProperties properties;
     @Autowired
     LiveBoard board;
+    @Autowired
+    PasswordEncoder passwords;
 
     @Test
     void seedLoadsCandidatesEnrolledRoundRobinWhoseAdmissionCodesSignIn() {
@@ -60,10 +64,51 @@ class LoadSeedTest {
         assertThat(candidate.status()).isEqualTo(200);
         assertThat(candidate.json().path("role").asString()).isEqualTo("CANDIDATE");
         assertThat(new PortalClient(port).signInWithPassword("cand-00499", "examday-load").status()).isEqualTo(200);
-        assertThat(new PortalClient(port).signInWithPassword("admin", "examday-admin").json().path("role").asString())
-                .isEqualTo("ADMIN");
-        assertThat(new PortalClient(port).signInWithPassword("author", "examday-author").status()).isEqualTo(200);
-        assertThat(new PortalClient(port).signInWithPassword("proctor", "examday-proctor").status()).isEqualTo(200);
+        assertThat(new PortalClient(port).signInWithPassword("load-admin", derived("load-admin")).json().path("role")
+                .asString()).isEqualTo("ADMIN");
+        assertThat(new PortalClient(port).signInWithPassword("load-author", derived("load-author")).status())
+                .isEqualTo(200);
+        assertThat(new PortalClient(port).signInWithPassword("load-proctor", derived("load-proctor")).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theSeedsOwnStaffSignInWithPasswordsDerivedFromTheSecretAndTheOldFixedPasswordsNoLongerWork() {
+        jdbc.sql("delete from app_user where username in ('admin', 'author', 'proctor')").update();
+
+        seed.run(PLAN);
+
+        for (var staff : LoadStaff.ACCOUNTS) {
+            var signedIn = new PortalClient(port).signInWithPassword(staff.username(), derived(staff.username()));
+            assertThat(signedIn.status()).isEqualTo(200);
+            assertThat(signedIn.json().path("role").asString()).isEqualTo(staff.role().name());
+            assertThat(derived(staff.username())).isNotEqualTo(AdmissionCode.derive(properties.secret(), staff.username()))
+                    .isNotEqualTo(LoadStaff.password(SeedProperties.DEFAULT_SECRET, staff.username()));
+        }
+        for (String old : OLD_FIXED_PASSWORDS) {
+            for (var username : List.of("admin", "author", "proctor", "load-admin", "load-author", "load-proctor")) {
+                assertThat(new PortalClient(port).signInWithPassword(username, old).status()).isEqualTo(401);
+            }
+        }
+        // The portal's real staff get no account, and so no password, from the load seed.
+        assertThat(jdbc.sql("select count(*) from app_user where username in ('admin', 'author', 'proctor')")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aLoadStaffPasswordChangedSinceIsResetByTheNextSeed() {
+        seed.run(PLAN);
+        jdbc.sql("update app_user set password_hash = ? where username = 'load-proctor'")
+                .param(passwords.encode("examday-proctor")).update();
+
+        var report = seed.run(PLAN);
+
+        assertThat(report.staffReset()).isEqualTo(1);
+        assertThat(report.staffCreated()).isZero();
+        assertThat(new PortalClient(port).signInWithPassword("load-proctor", derived("load-proctor")).status())
+                .isEqualTo(200);
+        assertThat(new PortalClient(port).signInWithPassword("load-proctor", "examday-proctor").status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -89,6 +134,7 @@ class LoadSeedTest {
         assertThat(second.enrolled()).isZero();
         assertThat(second.unenrolled()).isZero();
         assertThat(second.staffCreated()).isZero();
+        assertThat(second.staffReset()).isZero();
     }
 
     @Test
@@ -154,6 +200,10 @@ class LoadSeedTest {
         assertThat(new PortalClient(port).signInWithCode("rehearsal-00001",
                 AdmissionCode.derive(properties.secret(), "rehearsal-00001")).status()).isEqualTo(200);
         assertThat(examOf("cand-00002")).isEqualTo("LOAD-2");
+    }
+
+    private String derived(String username) {
+        return LoadStaff.password(properties.secret(), username);
     }
 
     private String examOf(String username) {

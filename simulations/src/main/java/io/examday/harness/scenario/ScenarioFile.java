@@ -53,8 +53,7 @@ public final class ScenarioFile {
         Optional<SessionLoss> sessionLoss = root.optionalSection("sessionLoss").map(s -> sessionLoss(s, c));
         Rehearsal rehearsal = root.optionalSection("rehearsal").map(ScenarioFile::rehearsal).orElse(Rehearsal.none());
         Credentials credentials = root.optionalSection("credentials").map(ScenarioFile::credentials)
-                .orElse(new Credentials(Credentials.SEED_SECRET, Credentials.ADMIN_PASSWORD,
-                        Credentials.PROCTOR_PASSWORD, Credentials.AUTHOR_PASSWORD));
+                .orElse(new Credentials(Credentials.SEED_SECRET));
         Browser browser = root.optionalSection("browser").map(ScenarioFile::browser).orElse(Browser.apiOnly());
         root.refuseUnknown();
 
@@ -206,11 +205,9 @@ public final class ScenarioFile {
         return rehearsal;
     }
 
+    /** Only the secret: the seed's staff passwords derive from it, so a scenario cannot name others. */
     private static Credentials credentials(Section s) {
-        Credentials credentials = new Credentials(s.text("seedSecret", Credentials.SEED_SECRET),
-                s.text("adminPassword", Credentials.ADMIN_PASSWORD),
-                s.text("proctorPassword", Credentials.PROCTOR_PASSWORD),
-                s.text("authorPassword", Credentials.AUTHOR_PASSWORD));
+        Credentials credentials = new Credentials(s.text("seedSecret", Credentials.SEED_SECRET));
         s.refuseUnknown();
         return credentials;
     }

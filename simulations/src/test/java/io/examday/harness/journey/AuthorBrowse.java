@@ -10,6 +10,7 @@ import io.examday.harness.endpoint.SessionRoutes;
 import io.examday.harness.endpoint.Sitting;
 import io.examday.harness.scenario.Cohort;
 import io.examday.harness.scenario.ResultReading;
+import io.examday.harness.scenario.Credentials;
 import io.examday.harness.scenario.Staff;
 import io.gatling.javaapi.core.ChainBuilder;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class AuthorBrowse {
     }
 
     public ChainBuilder chain() {
-        return exec(s -> s.set(Sitting.USERNAME, "author").set(Sitting.PASSWORD, password).set(Sitting.ROLE, "AUTHOR")
+        return exec(s -> s.set(Sitting.USERNAME, Credentials.AUTHOR).set(Sitting.PASSWORD, password).set(Sitting.ROLE, "AUTHOR")
                         .set(Sitting.RANDOM, new SplittableRandom(s.userId()))
                         .set(Progress.EXAM_IDS, calendar.dates().examIds()))
                 .exec(s -> Due.arrivingAt(s, calendar.arrivalDue(0)))

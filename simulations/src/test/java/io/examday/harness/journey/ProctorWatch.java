@@ -8,6 +8,7 @@ import io.examday.harness.endpoint.ProctorRoutes;
 import io.examday.harness.endpoint.RecordedCall;
 import io.examday.harness.endpoint.SessionRoutes;
 import io.examday.harness.endpoint.Sitting;
+import io.examday.harness.scenario.Credentials;
 import io.examday.harness.scenario.Staff;
 import io.gatling.javaapi.core.ChainBuilder;
 
@@ -29,7 +30,7 @@ public final class ProctorWatch {
     }
 
     public ChainBuilder chain() {
-        return exec(s -> s.set(Sitting.USERNAME, "proctor").set(Sitting.PASSWORD, password).set(Sitting.ROLE, "PROCTOR")
+        return exec(s -> s.set(Sitting.USERNAME, Credentials.PROCTOR).set(Sitting.PASSWORD, password).set(Sitting.ROLE, "PROCTOR")
                         .set(Progress.EXAM_IDS, calendar.dates().examIds()))
                 .exec(s -> Due.arrivingAt(s, calendar.arrivalDue(0)))
                 .exec(session.signIn())

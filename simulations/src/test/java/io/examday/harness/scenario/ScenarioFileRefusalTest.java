@@ -60,6 +60,20 @@ class ScenarioFileRefusalTest {
     }
 
     @Test
+    void aScenarioNamesOnlyTheSeedSecretAndNoStaffPassword() {
+        List<String> lines = new ArrayList<>(VALID);
+        assertThat(ScenarioFile.parse(FILE, String.join("\n", lines)).credentials())
+                .isEqualTo(new Credentials(Credentials.SEED_SECRET));
+        lines.add("credentials: {seedSecret: staging-secret}");
+        assertThat(ScenarioFile.parse(FILE, String.join("\n", lines)).credentials().seedSecret())
+                .isEqualTo("staging-secret");
+
+        lines.set(24, "credentials: {seedSecret: staging-secret, adminPassword: examday-admin}");
+        assertThatThrownBy(() -> ScenarioFile.parse(FILE, String.join("\n", lines)))
+                .hasMessageStartingWith("scenarios/broken.yaml:25: field 'credentials.adminPassword' is not a known field");
+    }
+
+    @Test
     void thinkTimeWithMinAboveMaxIsRefusedWithLineAndField() {
         String text = with(15, "    min: 20s", 16, "    max: 5s");
 

@@ -1,5 +1,6 @@
 package io.examday.harness.simulation.support;
 
+import io.examday.harness.scenario.Credentials;
 import io.examday.harness.scenario.Scenario;
 import java.net.InetAddress;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -21,8 +23,8 @@ import java.util.Properties;
  *   <li>{@code metricsUrl}: the portal's Prometheus endpoint, for run.json, default {@code http://127.0.0.1:8081/actuator/prometheus}</li>
  *   <li>{@code runDir}: the run folder, default {@code reports/<scenario>-<yyyyMMdd-HHmmss>} (UTC)</li>
  *   <li>{@code thresholds}: a threshold file, turned into Gatling assertions when given</li>
- *   <li>{@code seedSecret}, {@code adminPassword}, {@code proctorPassword}, {@code authorPassword}: override the
- *       scenario's credentials</li>
+ *   <li>{@code seedSecret}: the seed secret; without it EXAMDAY_SEED_SECRET, else the scenario's
+ *       {@code credentials.seedSecret}, else the portal's default. The seed's staff passwords derive from it.</li>
  *   <li>{@code machineSpeedMs}: the machine's speed as load-run measured it before this run's portal and injector
  *       started; without it the simulation measures it itself</li>
  * </ul>
@@ -34,7 +36,8 @@ public record HarnessSettings(
         Optional<Path> runDir,
         Optional<Path> thresholds,
         ProjectPaths paths,
-        Properties overrides) {
+        Properties overrides,
+        Map<String, String> environment) {
 
     private static final DateTimeFormatter RUN_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -51,7 +54,7 @@ public record HarnessSettings(
                 p.getProperty("metricsUrl", "http://127.0.0.1:8081/actuator/prometheus"),
                 Optional.ofNullable(p.getProperty("runDir")).filter(s -> !s.isBlank()).map(paths::resolve),
                 Optional.ofNullable(p.getProperty("thresholds")).filter(s -> !s.isBlank()).map(paths::resolve),
-                paths, p);
+                paths, p, System.getenv());
     }
 
     /** The run folder: as given, or a new one under {@code reports/} named after the scenario and the time. */
@@ -72,20 +75,29 @@ public record HarnessSettings(
         }
     }
 
+    /** The secret the portal was seeded with, as load-run passes it on: see {@code seedSecret} above. */
+    public Credentials credentials(Scenario scenario) {
+        String secret = overrides.getProperty("seedSecret");
+        if (secret == null || secret.isBlank()) {
+            secret = Credentials.seedSecret(environment, scenario.credentials().seedSecret());
+        }
+        return new Credentials(secret);
+    }
+
     public String seedSecret(Scenario scenario) {
-        return overrides.getProperty("seedSecret", scenario.credentials().seedSecret());
+        return credentials(scenario).seedSecret();
     }
 
     public String adminPassword(Scenario scenario) {
-        return overrides.getProperty("adminPassword", scenario.credentials().adminPassword());
+        return credentials(scenario).adminPassword();
     }
 
     public String proctorPassword(Scenario scenario) {
-        return overrides.getProperty("proctorPassword", scenario.credentials().proctorPassword());
+        return credentials(scenario).proctorPassword();
     }
 
     public String authorPassword(Scenario scenario) {
-        return overrides.getProperty("authorPassword", scenario.credentials().authorPassword());
+        return credentials(scenario).authorPassword();
     }
 
     /** Load goes to this machine only: a harness pointed elsewhere by a typo must not start. */

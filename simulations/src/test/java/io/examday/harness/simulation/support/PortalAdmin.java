@@ -1,7 +1,7 @@
 package io.examday.harness.simulation.support;
 
 import io.examday.harness.endpoint.ApiRequestHeader;
-
+import io.examday.harness.scenario.Credentials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The operator's side of a run, outside the load and outside Gatling's figures: signs in as {@code admin}, looks up
- * and schedules the scenario's exams before the load, and reads the portal's audit and export after it.
+ * The operator's side of a run, outside the load and outside Gatling's figures: signs in as the seed's
+ * {@code load-admin}, looks up and schedules the scenario's exams before the load, and reads the portal's audit and
+ * export after it.
  */
 public final class PortalAdmin {
 
@@ -44,7 +45,7 @@ public final class PortalAdmin {
     }
 
     public void signIn(String password) {
-        ObjectNode body = JSON.createObjectNode().put("username", "admin").put("password", password);
+        ObjectNode body = JSON.createObjectNode().put("username", Credentials.ADMIN).put("password", password);
         send("POST", "/api/session", body, 200);
     }
 
