@@ -9,13 +9,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
 
 /**
- * What the gate reads from the portal: statements per request and per background job (JDBC level), and the layer
- * of every cache meter; and what a CPU profile reads from a flight recording: each request's route and, when
- * statement timings are on, each SQL statement. Observes; no feature depends on it.
+ * What the gate reads from the portal: statements per request and per background job (JDBC level), the layer of
+ * every cache meter, and whether commits are durable; and what a CPU profile reads from a flight recording: each
+ * request's route and, when statement timings are on, each SQL statement. Observes; no feature depends on it.
  */
 @Configuration
 public class TelemetryConfig {
@@ -38,6 +39,11 @@ public class TelemetryConfig {
                 return bean;
             }
         };
+    }
+
+    @Bean
+    CommitDurability commitDurability(JdbcClient jdbc) {
+        return new CommitDurability(jdbc);
     }
 
     @Bean

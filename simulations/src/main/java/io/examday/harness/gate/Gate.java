@@ -27,6 +27,7 @@ public final class Gate {
         checks.addAll(StatementChecks.checks(run, thresholds.statements()));
         checks.addAll(StatementChecks.jobs(run));
         checks.add(CacheCheck.check(run, thresholds.cache()));
+        checks.add(CommitDurabilityCheck.check(run));
         checks.addAll(CpuChecks.checks(run, thresholds.cpu()));
         if (thresholds.nothingLost()) {
             checks.addAll(NothingLost.checks(run));

@@ -536,6 +536,33 @@ class GateTest {
     }
 
     @Test
+    void aRunAgainstADatabaseThatDoesNotCommitDurablyIsInconclusiveAndSaysSo() throws IOException {
+        Verdict verdict = judge(new RunFixture().synchronousCommit("off"));
+
+        Check durability = check(verdict, "durability.commits");
+        assertThat(verdict.verdict()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(durability.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(durability.measured()).isEqualTo("synchronous_commit=off, fsync=on");
+        assertThat(durability.note()).startsWith("NOT DURABLE");
+    }
+
+    @Test
+    void durableCommitsPass() throws IOException {
+        Check durability = check(judge(new RunFixture()), "durability.commits");
+
+        assertThat(durability.status()).isEqualTo(Status.PASS);
+        assertThat(durability.measured()).isEqualTo("synchronous_commit=on, fsync=on");
+    }
+
+    @Test
+    void aPortalThatReportsNoDurabilityIsOnlyNoted() throws IOException {
+        Verdict unreported = judge(new RunFixture().synchronousCommit(null));
+
+        assertThat(check(unreported, "durability.commits").status()).isEqualTo(Status.NOTE);
+        assertThat(unreported.verdict()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
     void anInjectorOnScheduleLeavesAPortalsSlownessToFail() throws IOException {
         Verdict verdict = judge(new RunFixture().lagMs(4).fullLoadLatencyMs(400));
 

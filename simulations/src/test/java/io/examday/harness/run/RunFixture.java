@@ -63,6 +63,7 @@ public final class RunFixture {
     private boolean samplerStopped = true;
     private boolean scrapes = true;
     private boolean cpuCounter = true;
+    private String synchronousCommit = "on";
     private int counterResetAt = -1;
     private long lostAnswers;
     private final Set<String> lostRevisions = new HashSet<>();
@@ -128,6 +129,8 @@ public final class RunFixture {
     public RunFixture noScrapes() { this.scrapes = false; return this; }
     /** Only the process_cpu_usage gauge, as an older Micrometer would expose. */
     public RunFixture noCpuCounter() { this.cpuCounter = false; return this; }
+    /** The database's synchronous_commit as the portal reports it; null: a portal that reports none. */
+    public RunFixture synchronousCommit(String setting) { this.synchronousCommit = setting; return this; }
     /** The portal restarts at this second: every counter starts again from zero. */
     public RunFixture counterResetAt(int second) { this.counterResetAt = second; return this; }
     /** The first n acknowledged answers (by attempt, then question) are not stored at all. */
@@ -468,6 +471,10 @@ public final class RunFixture {
         for (String cache : List.of("exam-content", "exam-schedule")) {
             samples.addAll(cacheGets(cache, "local", 50.0 * seconds, localHitRate));
             samples.addAll(cacheGets(cache, "shared", sharedPerSecond * seconds, hitRate));
+        }
+        if (synchronousCommit != null) {
+            samples.add(new Sample("examday_database_commits_durable",
+                    Map.of("synchronous_commit", synchronousCommit, "fsync", "on"), synchronousCommit.equals("off") ? 0 : 1));
         }
         if (cpuCounter) {
             samples.add(new Sample("process_cpu_time_ns_total", Map.of(), portalCpu * cores * seconds * 1e9));
