@@ -19,6 +19,7 @@ public final class Families {
             "jvm_gc_pause_seconds",
             "jvm_memory_used_bytes",
             "examday_requests_",
+            "examday_database_commits_durable",
             "lettuce_");
 
     private Families() {}

@@ -1,0 +1,27 @@
+package io.examday.harness.sampling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the sampler keeps of a scrape: every family a gate check reads, and nothing else. */
+class FamiliesTest {
+
+    @Test
+    void theCommitDurabilityGaugeIsKeptForTheGate() {
+        assertThat(Families.kept(new Sample("examday_database_commits_durable",
+                Map.of("synchronous_commit", "off", "fsync", "on"), 0))).isTrue();
+    }
+
+    @Test
+    void aFamilyNoCheckReadsIsDropped() {
+        assertThat(Families.kept(new Sample("tomcat_sessions_active_current_sessions", Map.of(), 3))).isFalse();
+    }
+
+    @Test
+    void lettucesBucketsAreDroppedAndItsSummariesKept() {
+        assertThat(Families.kept(new Sample("lettuce_command_completion_seconds_bucket", Map.of("le", "0.001"), 5))).isFalse();
+        assertThat(Families.kept(new Sample("lettuce_command_completion_seconds_count", Map.of(), 5))).isTrue();
+    }
+}
