@@ -15,6 +15,7 @@ import io.examday.harness.run.BadRunFolder;
 import io.examday.harness.run.GatlingExit;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.RunFolder;
+import io.examday.harness.run.SpeedAfterRun;
 import io.examday.harness.sampling.ServerLog;
 import io.examday.harness.sampling.ProcessSampler;
 import io.examday.harness.sampling.Sampler;
@@ -60,7 +61,9 @@ public final class Harness {
                        RUNDIR/server/portal.jfr (simulations/bin/profile, behind `make profile`)
               gatling-exit --run RUNDIR --status N
                        record Gatling's exit status in RUNDIR/run.json (gatlingExitStatus)
-              speed    print how many ms this machine takes over a fixed piece of work (machine.speedMs)
+              speed [--after-run RUNDIR]
+                       print how many ms this machine takes over a fixed piece of work (machine.speedMs); after a
+                       run, also record it in RUNDIR/run.json (machine.speedAfterMs)
             exit codes: 0 pass, 1 fail, 2 inconclusive, 3 bad input""";
 
     private final PrintStream out;
@@ -91,7 +94,7 @@ public final class Harness {
                 case "baseline" -> baseline(Arguments.parse(options, Set.of("run")));
                 case "profile" -> profile(Arguments.parse(options, Set.of("run")));
                 case "gatling-exit" -> gatlingExit(Arguments.parse(options, Set.of("run", "status")));
-                case "speed" -> speed(Arguments.parse(options, Set.of()));
+                case "speed" -> speed(Arguments.parse(options, Set.of("after-run")));
                 default -> usage("unknown command " + args[0]);
             };
         } catch (Arguments.UsageError e) {
@@ -189,8 +192,13 @@ public final class Harness {
         return 0;
     }
 
-    private int speed(Arguments a) {
-        out.println(MachineSpeed.measureMs());
+    private int speed(Arguments a) throws IOException {
+        double speedMs = MachineSpeed.measureMs();
+        out.println(speedMs);
+        Optional<String> run = a.optional("after-run");
+        if (run.isPresent()) {
+            SpeedAfterRun.record(Path.of(run.get()), speedMs);
+        }
         return 0;
     }
 

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 class HarnessTest {
 
@@ -55,6 +56,18 @@ class HarnessTest {
 
         assertThat(exit).isZero();
         assertThat(Double.parseDouble(out.toString(StandardCharsets.UTF_8).strip())).isPositive();
+    }
+
+    @Test
+    void speedAfterARunIsKeptInItsRunJsonBesideTheSpeedBefore() throws IOException {
+        Path run = new RunFixture().machineSpeedMs(100).writeIn(reports);
+
+        assertThat(harness.run("speed", "--after-run", run.toString())).isZero();
+
+        double printed = Double.parseDouble(out.toString(StandardCharsets.UTF_8).strip());
+        var machine = JsonMapper.builder().build().readTree(run.resolve("run.json").toFile()).path("machine");
+        assertThat(machine.path("speedAfterMs").asDouble()).isEqualTo(printed);
+        assertThat(machine.path("speedMs").asDouble()).isEqualTo(100.0);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.examday.harness.baseline;
 
 import io.examday.harness.run.RunDescription;
+import io.examday.harness.run.SpeedAfterRun;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
@@ -74,6 +75,12 @@ public final class MachineSpeed {
     /** The speed a run recorded, if it did (runs from before it was kept did not). */
     public static Optional<Double> of(RunDescription run) {
         return run.machine().get(FIELD) instanceof Number n ? Optional.of(n.doubleValue()) : Optional.empty();
+    }
+
+    /** The speed measured after the run, once the portal had stopped; absent from runs recorded before it was. */
+    public static Optional<Double> afterRun(RunDescription run) {
+        return run.machine().get(SpeedAfterRun.FIELD) instanceof Number n
+                ? Optional.of(n.doubleValue()) : Optional.empty();
     }
 
     /** Whether timing figures measured at these two speeds can be compared. */

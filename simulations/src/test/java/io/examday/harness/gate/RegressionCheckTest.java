@@ -171,6 +171,29 @@ class RegressionCheckTest {
     }
 
     @Test
+    void aMachineThatSlowedDuringTheRunIsNotComparedOnTimingButOnStatements() throws IOException {
+        Optional<Baseline> baseline = promote(new RunFixture().runId("peak-base").meanStatements(4).machineSpeedMs(100));
+
+        Verdict verdict = judge(new RunFixture().portalCpu(0.7).meanStatements(5).machineSpeedMs(110)
+                .machineSpeedAfterMs(150).writeIn(reports), baseline);
+
+        assertThat(check(verdict, "regression.cpu-per-request").status()).isEqualTo(Status.NOTE);
+        assertThat(check(verdict, "regression.cpu-per-request").note())
+                .contains("slowed during the run").contains("110.0 ms before").contains("150.0 ms after");
+        assertThat(check(verdict, "regression.statements-mean").status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void aMachineAsFastAfterTheRunAsBeforeIsStillJudgedOnItsTiming() throws IOException {
+        Optional<Baseline> baseline = promote(new RunFixture().runId("peak-base").portalCpu(0.5).machineSpeedMs(100));
+
+        Verdict verdict = judge(new RunFixture().portalCpu(0.7).machineSpeedMs(105).machineSpeedAfterMs(115)
+                .writeIn(reports), baseline);
+
+        assertThat(check(verdict, "regression.cpu-per-request").status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
     void aBaselineFileWrittenBeforeMachineFactsWereKeptStillReadsAndIsNotCompared() throws IOException {
         Path file = Files.createDirectories(reports.resolve("baselines")).resolve("peak.json");
         Files.writeString(file, """

@@ -89,6 +89,7 @@ public final class RunFixture {
     private final Map<String, Double> routeLatencyMs = new HashMap<>();
     private int machineCores = 2;
     private double machineSpeedMs = 100.0;
+    private Double machineSpeedAfterMs;
     private final Map<String, Double> processCpu = new LinkedHashMap<>(Map.of(
             "portal", 0.30, "postgres", 0.10, "redis", 0.02, "injector", 0.20, "other", 0.05));
     private final List<Spike> spikes = new ArrayList<>();
@@ -177,6 +178,8 @@ public final class RunFixture {
 
     /** run.json machine.speedMs: how long the machine took over the harness's fixed speed check. */
     public RunFixture machineSpeedMs(double ms) { this.machineSpeedMs = ms; return this; }
+    /** The speed check once more after the run (machine.speedAfterMs); none by default, as in older runs. */
+    public RunFixture machineSpeedAfterMs(double ms) { this.machineSpeedAfterMs = ms; return this; }
     /** A process class's share of all cores all run long, in server/processes.jsonl. */
     public RunFixture processCpu(String process, double share) { this.processCpu.put(process, share); return this; }
     /** A process class's share of all cores from one second of the run to another instead. */
@@ -270,8 +273,12 @@ public final class RunFixture {
                 ? Map.of("from", START.plusSeconds(FULL_FROM).toString(), "to", START.plusSeconds(FULL_TO).toString())
                 : null);
         run.put("injector", Map.of("jvms", 1, "gatlingVersion", "3.15.1", "javaVersion", "25", "cores", 2, "maxHeap", "1g"));
-        run.put("machine", Map.of("os", "Linux 6.8.0-49-generic", "cores", machineCores, "memoryBytes", 8_000_000_000L,
-                "hostname", "ci-<1>", "speedMs", machineSpeedMs));
+        Map<String, Object> machine = new LinkedHashMap<>(Map.of("os", "Linux 6.8.0-49-generic", "cores", machineCores,
+                "memoryBytes", 8_000_000_000L, "hostname", "ci-<1>", "speedMs", machineSpeedMs));
+        if (machineSpeedAfterMs != null) {
+            machine.put("speedAfterMs", machineSpeedAfterMs);
+        }
+        run.put("machine", machine);
         if (gatlingExit != null) {
             run.put("gatlingExitStatus", gatlingExit);
         }
