@@ -1,6 +1,7 @@
 package io.examday.portal.enrolment;
 
 import io.examday.portal.exam.ExamListing;
+import io.examday.portal.web.ErrorPage;
 import io.examday.portal.web.PortalProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.TypeMismatchException;
@@ -14,8 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-
-import java.util.Map;
 
 /** The author's enrolment page: paste usernames (CSV lines), see who was enrolled or which lines are wrong. */
 @Controller
@@ -55,17 +54,12 @@ public class EnrolmentPage {
 
     @ExceptionHandler(PortalProblem.class)
     ModelAndView refused(PortalProblem problem) {
-        return errorPage(problem.status(), problem.getMessage());
+        return ErrorPage.of(problem.status(), problem.getMessage(), "/author");
     }
 
     @ExceptionHandler(TypeMismatchException.class)
     ModelAndView badAddress(TypeMismatchException e) {
-        return errorPage(HttpStatus.BAD_REQUEST, "The address has an invalid " + e.getPropertyName() + ".");
-    }
-
-    private static ModelAndView errorPage(HttpStatus status, String problem) {
-        var page = new ModelAndView("error", Map.of("status", status.value(), "problem", problem, "back", "/author"));
-        page.setStatus(status);
-        return page;
+        return ErrorPage.of(HttpStatus.BAD_REQUEST, "The address has an invalid " + e.getPropertyName() + ".",
+                "/author");
     }
 }

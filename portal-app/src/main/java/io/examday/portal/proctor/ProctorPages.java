@@ -2,6 +2,7 @@ package io.examday.portal.proctor;
 
 import io.examday.portal.exam.ExamListing;
 import io.examday.portal.exam.ExamSummary;
+import io.examday.portal.web.ErrorPage;
 import io.examday.portal.web.PortalProblem;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
@@ -12,8 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
-
-import java.util.Map;
 
 /** The proctor's pages: the published exams, and one exam's live view, which refreshes itself from the API. */
 @Controller
@@ -43,17 +42,12 @@ public class ProctorPages {
 
     @ExceptionHandler(PortalProblem.class)
     ModelAndView refused(PortalProblem problem) {
-        return errorPage(problem.status(), problem.getMessage());
+        return ErrorPage.of(problem.status(), problem.getMessage(), "/proctor");
     }
 
     @ExceptionHandler(TypeMismatchException.class)
     ModelAndView badAddress(TypeMismatchException e) {
-        return errorPage(HttpStatus.BAD_REQUEST, "The address has an invalid " + e.getPropertyName() + ".");
-    }
-
-    private static ModelAndView errorPage(HttpStatus status, String problem) {
-        var page = new ModelAndView("error", Map.of("status", status.value(), "problem", problem, "back", "/proctor"));
-        page.setStatus(status);
-        return page;
+        return ErrorPage.of(HttpStatus.BAD_REQUEST, "The address has an invalid " + e.getPropertyName() + ".",
+                "/proctor");
     }
 }

@@ -3,6 +3,7 @@ package io.examday.portal.stafflog;
 import io.examday.portal.exam.ExamListing;
 import io.examday.portal.identity.PortalUser;
 import io.examday.portal.identity.Role;
+import io.examday.portal.web.ErrorPage;
 import io.examday.portal.web.PortalProblem;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
@@ -13,8 +14,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-
-import java.util.Map;
 
 /**
  * The admin's staff log page: newest first, a page at a time, optionally for one exam. Its address is outside
@@ -44,17 +43,11 @@ public class StaffLogPages {
 
     @ExceptionHandler(PortalProblem.class)
     ModelAndView refused(PortalProblem problem) {
-        return errorPage(problem.status(), problem.getMessage());
+        return ErrorPage.of(problem.status(), problem.getMessage(), "/");
     }
 
     @ExceptionHandler(TypeMismatchException.class)
     ModelAndView badAddress(TypeMismatchException e) {
-        return errorPage(HttpStatus.BAD_REQUEST, "The address has an invalid " + e.getPropertyName() + ".");
-    }
-
-    private static ModelAndView errorPage(HttpStatus status, String problem) {
-        var page = new ModelAndView("error", Map.of("status", status.value(), "problem", problem, "back", "/"));
-        page.setStatus(status);
-        return page;
+        return ErrorPage.of(HttpStatus.BAD_REQUEST, "The address has an invalid " + e.getPropertyName() + ".", "/");
     }
 }
