@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.session.web.http.SessionRepositoryFilter;
@@ -21,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The portal's CSS and JavaScript, served so a browser fetches each file once: pages link them under URLs that
  * carry a hash of their content ({@code /js/portal-<md5>.js}, rewritten from {@code @{/js/portal.js}} by
  * {@link ResourceUrlEncodingFilter}), answered with a long {@code Cache-Control: public, max-age, immutable}, and
- * with an ETag (the same hash) and Last-Modified, so a browser that asks again anyway gets a 304. In the start storm
+ * with an ETag (the same hash), so a browser that asks again anyway gets a 304. In the start storm
  * 10,000 attempt pages open at once; each would otherwise fetch every file again.
  */
 @Configuration
@@ -53,9 +54,24 @@ class StaticResources implements WebMvcConfigurer {
         FOLDERS.forEach((pattern, folder) -> registry.addResourceHandler(pattern)
                 .addResourceLocations(folder)
                 .setCacheControl(CacheControl.maxAge(properties.maxAge()).cachePublic().immutable())
+                // No Last-Modified: asking a file in the packaged jar for its date makes Spring try it as a file
+                // first and throw (a FileNotFoundException with a full stack) on every request, ~180/s in the start
+                // storm (flight recording, 2026-12-03). The ETag, the content's own hash, answers revalidation.
+                .setUseLastModified(false)
                 .setEtagGenerator(resource -> hashes.computeIfAbsent(resource, contentHash::getResourceVersion))
                 .resourceChain(true) // resolved resources and their versioned URLs are cached in memory
                 .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**")));
+    }
+
+    /**
+     * The versioned files from memory, after the telemetry and observation filters (a file is still counted and
+     * timed under its route) and before the session, the security chain and the dispatcher.
+     */
+    @Bean
+    FilterRegistrationBean<PreloadedFiles> preloadedFiles() {
+        var registration = new FilterRegistrationBean<>(new PreloadedFiles(FOLDERS, properties));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+        return registration;
     }
 
     /** Right after Spring Session's filter, which would otherwise hand the file's request a session read from Redis. */
