@@ -24,7 +24,7 @@ QUESTIONS  ?= 40
 REHEARSAL  ?= 0
 SCENARIO   ?= smoke
 
-.PHONY: help build run seed test smoke load-10k load-15k load-20k soak login-storm submit-storm gate-teeth \
+.PHONY: help build run seed test smoke load-10k load-15k load-20k soak start-storm login-storm submit-storm gate-teeth \
         profile report gate baseline ceiling docker-check clean
 
 help: ## list the verbs
@@ -57,6 +57,9 @@ load-20k: build ## 20,000 concurrent candidates (the origin plan's peak)
 
 soak: build ## a long, steady exam day
 	simulations/bin/load-run soak
+
+start-storm: build ## exam-day-10k's open in ~13 minutes: 10,000 candidates press Start within 45 s
+	simulations/bin/load-run start-storm
 
 login-storm: build ## everyone signs in again at once (sessions lost mid-exam)
 	simulations/bin/load-run login-storm
