@@ -80,16 +80,17 @@ public record ImpliedLoad(
         double allPages = cut * (REQUESTS_PER_PAGE * pages + REQUESTS_PER_REVISION * revise * (pages - 1));
         double earlyTime = Math.min(throughAll, limit);
         double riderTime = limit - seconds(s.submit().deadlineWindow()) / 2;
-        double vanishPages = Vanishing.meanPage(pages);
+        // A vanishing candidate stops at their page, or earlier when the time limit cuts the exam short.
+        double vanishPages = Math.min(Vanishing.meanPage(pages), cut * pages);
         double vanishTime = Math.min(limit, vanishPages * pageSeconds + revise * (vanishPages - 1) * reviseSeconds);
 
         double early = n * s.submit().earlyFraction();
         double riders = n * s.submit().riderFraction();
         double vanishers = n * s.submit().vanishFraction();
-        double answering = early * (allPages + earlyTime / autosave + 1)
-                + riders * (allPages + riderTime / autosave + 2)
+        double answering = early * (allPages + autosaves(earlyTime, autosave) + 1)
+                + riders * (allPages + autosaves(riderTime, autosave) + 2)
                 + vanishers * (REQUESTS_PER_PAGE * vanishPages + REQUESTS_PER_REVISION * revise * (vanishPages - 1)
-                        + vanishTime / autosave);
+                        + autosaves(vanishTime, autosave));
 
         ResultReading results = s.results();
         Browser browser = s.browser();
@@ -97,6 +98,15 @@ public record ImpliedLoad(
         double reSignIn = s.sessionLoss().isPresent() ? (REQUESTS_PER_RE_SIGN_IN + browser.reSignInRequests()) * n : 0;
         double browserPages = (double) browser.arrivalRequests() * n;
         return lobby + signInAndStart + answering + reading + reSignIn + browserPages + staffRequests(s, plan);
+    }
+
+    /**
+     * The autosave clock fires each period while the candidate still thinks, so {@code time} of thinking gives the
+     * whole periods in it: half a period fewer than {@code time / period} on average, as thinking ends at any phase
+     * of the clock.
+     */
+    private static double autosaves(double time, double period) {
+        return Math.max(0, time / period - 0.5);
     }
 
     /** Sign-in polls once on arrival, then every period until the last stretch, which the countdown waits out. */

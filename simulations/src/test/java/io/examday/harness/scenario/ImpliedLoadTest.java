@@ -60,10 +60,28 @@ class ImpliedLoadTest {
     void expectedRequestsAddUpLobbySignInAnsweringAndSubmitting() {
         double lobby = 500 * (1 + 40 / 10.0 - 0.5) + 500 * (1 + 10 / 10.0 - 0.5);
         double signInAndStart = 3 * 1000;
-        double early = 500 * (20 + 300 / 60.0 + 1);
-        double riders = 500 * (20 + (1199 - 30) / 60.0 + 2);
+        // the autosave clock gives the whole periods of the thinking time: half a period fewer on average
+        double early = 500 * (20 + (300 / 60.0 - 0.5) + 1);
+        double riders = 500 * (20 + ((1199 - 30) / 60.0 - 0.5) + 2);
 
         assertThat(scenario.implied().requests()).isEqualTo(Math.round(lobby + signInAndStart + early + riders));
+    }
+
+    @Test
+    void vanishingCandidatesStopWhereTheTimeLimitCutsTheExamShort() {
+        Scenario shortExam = ScenarioFile.parse(Path.of("arithmetic.yaml"), shape(1)
+                .replace("duration: 20m", "duration: 2m")
+                .replace("earlyFraction: 0.5, vanishFraction: 0", "earlyFraction: 0.5, vanishFraction: 0.1"));
+        double lobby = 500 * (1 + 40 / 10.0 - 0.5) + 500 * (1 + 10 / 10.0 - 0.5);
+        double signInAndStart = 3 * 1000;
+        double cut = 119 / 300.0; // the pages 119 s of 30 s pages reach
+        double early = 500 * (cut * 20 + (119 / 60.0 - 0.5) + 1);
+        double riders = 400 * (cut * 20 + ((119 - 30) / 60.0 - 0.5) + 2);
+        // they would vanish at page 7.5 on average; the limit stops them before page 4 ends
+        double vanishers = 100 * (2 * cut * 10 + (119 / 60.0 - 0.5));
+
+        assertThat(shortExam.implied().requests())
+                .isEqualTo(Math.round(lobby + signInAndStart + early + riders + vanishers));
     }
 
     @Test
