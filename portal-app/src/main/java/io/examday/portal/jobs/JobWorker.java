@@ -48,7 +48,9 @@ public class JobWorker implements SmartLifecycle {
     /** Also called again after a stop: a paused context (tests) resumes its worker. */
     @Override
     public void start() {
-        threads = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("examday-job-", 1).daemon().factory());
+        // As many threads as permits, kept: a thread started per job cost ~30,000 thread starts in a 10k submit storm.
+        threads = Executors.newFixedThreadPool(properties.workers(),
+                Thread.ofPlatform().name("examday-job-", 1).daemon().factory());
         // Assigned before it runs: the loop runs while it is the current one.
         loop = Thread.ofVirtual().name("examday-jobs").unstarted(this::poll);
         loop.start();
