@@ -4,9 +4,15 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LocalCopiesTest {
 
@@ -75,6 +81,65 @@ class LocalCopiesTest {
         });
 
         assertThat(copies.get(7, () -> fromShared("new"))).isEqualTo("new");
+    }
+
+    @Test
+    void missesOfOneExamWhileItIsBeingAskedForWaitForThatOneAnswer() throws Exception {
+        LocalCopies<String> copies = new LocalCopies<>("exam-content", Duration.ofMinutes(1), meters);
+        CountDownLatch asked = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<String> first = threads.submit(() -> copies.get(7, () -> {
+                asked.countDown();
+                await(answer);
+                return fromShared("v1");
+            }));
+            asked.await();
+            List<Future<String>> later = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                later.add(threads.submit(() -> copies.get(7, () -> fromShared("asked again"))));
+            }
+            // The later lookups reach the wait before the answer comes (a hit would need the copy, not there yet).
+            Thread.sleep(100);
+            answer.countDown();
+
+            assertThat(first.get()).isEqualTo("v1");
+            for (Future<String> lookup : later) {
+                assertThat(lookup.get()).isEqualTo("v1");
+            }
+        }
+        assertThat(sharedLookups).hasValue(1);
+        assertThat(localMisses() + localHits()).isEqualTo(9.0);
+    }
+
+    @Test
+    void aFailedAnswerFailsTheLookupsWaitingForItAndTheNextOneAsksAgain() throws Exception {
+        LocalCopies<String> copies = new LocalCopies<>("exam-content", Duration.ofMinutes(1), meters);
+        CountDownLatch asked = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<String> first = threads.submit(() -> copies.get(7, () -> {
+                asked.countDown();
+                await(answer);
+                throw new IllegalStateException("Redis went away");
+            }));
+            asked.await();
+            Future<String> waiting = threads.submit(() -> copies.get(7, () -> fromShared("asked again")));
+            Thread.sleep(100);
+            answer.countDown();
+
+            assertThatThrownBy(first::get).hasCauseInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(waiting::get).hasCauseInstanceOf(IllegalStateException.class);
+        }
+        assertThat(copies.get(7, () -> fromShared("back"))).isEqualTo("back");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
