@@ -40,7 +40,7 @@ class SessionStoreConfig {
         container.setConnectionFactory(redis);
         container.addMessageListener(changes, new ChannelTopic(sessions.changesChannel()));
         // The listener only drops a local copy: run it on the Redis connection's thread. The container's default
-        // starts a thread per message, one per sign-in at the open (~10,000 in a 10k run's sign-in window).
+        // starts a thread per message: one per sign-in, ~10,000 in a 10k run's sign-in window.
         container.setTaskExecutor(new SyncTaskExecutor());
         return container;
     }
