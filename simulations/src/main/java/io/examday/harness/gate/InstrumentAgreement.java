@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * same requests over the same run. Request counts (all and per request name, OK and KO apart) and p95s must agree
  * within the threshold file's margins; when they do not, one instrument mis-measured and the client-timed figures
  * cannot be trusted, so the run is INCONCLUSIVE and the note names the figures that differ (the first six, and
- * how many more).
+ * how many more) and how much the injector itself added to the recorder's times ({@code injector-delay.hlog}): a
+ * recorder that reads higher by about that much timed an injector waiting for a core, not a slower portal.
  */
 final class InstrumentAgreement {
 
@@ -58,9 +59,18 @@ final class InstrumentAgreement {
                 : c.differ.size() + " of " + c.compared + " figures differ";
         String listed = c.differ.stream().limit(MOST_LISTED).collect(Collectors.joining("; "));
         String note = c.differ.isEmpty() ? null
-                : c.differ.size() > MOST_LISTED ? listed + "; and " + (c.differ.size() - MOST_LISTED) + " more" : listed;
+                : (c.differ.size() > MOST_LISTED ? listed + "; and " + (c.differ.size() - MOST_LISTED) + " more" : listed)
+                        + injectorDelay(recorder);
         return new Check(ID, NAME, Role.TIMING, Window.WHOLE_RUN, target, measured, judged.measuredValue(),
                 judged.limitValue(), judged.status(), note, null);
+    }
+
+    private static String injectorDelay(ClientSummary recorder) {
+        return recorder.injectorDelay().filter(delay -> delay.count() > 0)
+                .map(delay -> String.format(Locale.ROOT,
+                        ". The injector itself added p95 %s, p99 %s, at most %s to the recorder's times (client/injector-delay.hlog)",
+                        Unit.MILLIS.format(delay.p95Ms()), Unit.MILLIS.format(delay.p99Ms()), Unit.MILLIS.format(delay.maxMs())))
+                .orElse("");
     }
 
     /** Figures compared so far and the ones that differ, in words. */

@@ -22,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The client side's own record of a run, kept in-process beside Gatling (whose binary simulation.log nobody may
  * read): per request name and per second HdrHistograms of response times ({@code latency.hlog}) and of how late
- * requests left against their schedule ({@code lag.hlog}), a per-second timeline ({@code timeline.csv}), and at
- * the end {@code summary.json}. Virtual users only touch wait-free recorders and
+ * requests left against their schedule ({@code lag.hlog}), of how much of each response time the injector itself
+ * added ({@code injector-delay.hlog}), a per-second timeline ({@code timeline.csv}), and at the end
+ * {@code summary.json}. Virtual users only touch wait-free recorders and
  * adders; one ticker thread does all the I/O, once a second, and prints a progress line every ten.
  */
 public final class ClientRecording implements AutoCloseable {
@@ -38,6 +39,8 @@ public final class ClientRecording implements AutoCloseable {
     private final PrintStream progress;
     private final Map<String, RouteLatency> routes = new ConcurrentHashMap<>();
     private final Map<String, Recorder> lags = new ConcurrentHashMap<>();
+    private final Map<String, Recorder> injectorDelays = new ConcurrentHashMap<>();
+    private final Histogram injectorDelay = new Histogram(RouteLatency.HIGHEST_MICROS, RouteLatency.SIGNIFICANT_DIGITS);
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     private final LongAdder intervalFailures = new LongAdder();
     private final AtomicInteger active = new AtomicInteger();
@@ -47,6 +50,7 @@ public final class ClientRecording implements AutoCloseable {
     private ScheduledExecutorService ticker;
     private IntervalLog log;
     private IntervalLog lagLog;
+    private IntervalLog injectorDelayLog;
     private Timeline timeline;
     private MachineCpu cpu;
     private long ticks;
@@ -73,6 +77,8 @@ public final class ClientRecording implements AutoCloseable {
                     "Examday client latency: response times in microseconds; tag = request name with ' ' as '_'");
             lagLog = new IntervalLog(clientDir.resolve("lag.hlog"), now,
                     "Examday schedule lag: how late each request left against when it was due, in microseconds; tag = request name with ' ' as '_'");
+            injectorDelayLog = new IntervalLog(clientDir.resolve("injector-delay.hlog"), now,
+                    "Examday injector delay: the recorder's response time minus Gatling's own for the same request, in microseconds; tag = request name with ' ' as '_'");
             timeline = new Timeline(clientDir.resolve("timeline.csv"));
             cpu = new MachineCpu();
             progressSinceMillis = now;
@@ -113,6 +119,19 @@ public final class ClientRecording implements AutoCloseable {
                 .recordValue(Math.clamp(micros, 0, HIGHEST_LAG_MICROS));
     }
 
+    /**
+     * How much of one response time the injector added around the request itself: the recorder's time for it minus
+     * Gatling's own response time (from the instant Gatling tried to send to the last byte). On a machine the
+     * injector shares, this is the injector waiting for a core before and after the request.
+     *
+     * @param requestName the portal's route template
+     * @param micros      the difference, 0 when none
+     */
+    public void injectorDelay(String requestName, long micros) {
+        injectorDelays.computeIfAbsent(requestName, name -> new Recorder(RouteLatency.HIGHEST_MICROS, RouteLatency.SIGNIFICANT_DIGITS))
+                .recordValue(Math.clamp(micros, 0, RouteLatency.HIGHEST_MICROS));
+    }
+
     public void candidateArrived() {
         peakActive.accumulateAndGet(active.incrementAndGet(), Math::max);
     }
@@ -140,6 +159,7 @@ public final class ClientRecording implements AutoCloseable {
             tick();
             log.close();
             lagLog.close();
+            injectorDelayLog.close();
             timeline.close();
             writeSummary(clientDir.resolve("summary.json"));
         } catch (IOException e) {
@@ -176,6 +196,14 @@ public final class ClientRecording implements AutoCloseable {
             }
         }
         lagLog.flush();
+        for (Map.Entry<String, Recorder> route : injectorDelays.entrySet()) {
+            Histogram interval = route.getValue().getIntervalHistogram();
+            if (interval.getTotalCount() > 0) {
+                injectorDelay.add(interval);
+                injectorDelayLog.write(route.getKey(), interval);
+            }
+        }
+        injectorDelayLog.flush();
         timeline.row(now, active.get(), requests, intervalFailures.sumThenReset(), cpu.sample());
         timeline.flush();
         requestsSinceProgress += requests;
@@ -205,7 +233,7 @@ public final class ClientRecording implements AutoCloseable {
         Map<String, Long> errorCounts = new TreeMap<>();
         errors.forEach((message, count) -> errorCounts.put(message, count.sum()));
         ClientSummary summary = new ClientSummary(LatencyFigures.of(global, ok, ko), requests, errorCounts,
-                peakActive.get());
+                peakActive.get(), LatencyFigures.of(injectorDelay, injectorDelay.getTotalCount(), 0));
         try (var out = Files.newBufferedWriter(file)) {
             JSON.writeValue(out, summary);
         }

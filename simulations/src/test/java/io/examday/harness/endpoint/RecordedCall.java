@@ -2,6 +2,7 @@ package io.examday.harness.endpoint;
 
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.examday.harness.recording.ClientRecording;
@@ -18,9 +19,11 @@ import java.time.Instant;
 /**
  * Brackets every portal request so the client recording sees it: the time it took (failures included, even those
  * with no response at all), whether it passed its checks, and why not. Gatling's OSS edition offers no hook on its
- * own statistics, so the request is timed from the action before it to the action after it; that adds only the
- * scheduling of two in-memory steps on the same event loop. A request with a {@link Due} instant also records how
- * late it left against it: a starved injector sends late.
+ * own statistics, so the request is timed from the action before it to the action after it; that adds the
+ * scheduling of two in-memory steps on the same event loop, which is nothing on an idle injector and more on one
+ * waiting for a core. Gatling's own response time for the request is taken too, and the difference recorded as the
+ * injector's delay. A request with a {@link Due} instant also records how late it left against it: a starved
+ * injector sends late.
  *
  * <p>A user whose request fails stops there (see {@link Sitting#carryingOn}): a candidate who retried blindly would
  * pile load onto a portal already failing, and the failure is counted either way.
@@ -30,6 +33,7 @@ public final class RecordedCall {
     private static final String SENT_AT = "examday.sentAtNanos";
     private static final String STATUS = "examday.status";
     private static final String PROBLEM = "examday.problem";
+    private static final String GATLING_MILLIS = "examday.gatlingMillis";
 
     private final ClientRecording recording;
     private final Set<String> built = new ConcurrentSkipListSet<>();
@@ -51,7 +55,7 @@ public final class RecordedCall {
      * wrong; routes add their own checks after these.
      */
     HttpRequestActionBuilder capture(HttpRequestActionBuilder request) {
-        return request.check(status().saveAs(STATUS))
+        return request.check(status().saveAs(STATUS), responseTimeInMillis().saveAs(GATLING_MILLIS))
                 .checkIf((response, session) -> response.status().code() >= 400)
                 .then(regex("\"code\"\\s*:\\s*\"([A-Za-z0-9-]+)\"").optional().saveAs(PROBLEM));
     }
@@ -63,7 +67,7 @@ public final class RecordedCall {
                     if (session.contains(Due.AT)) {
                         recording.lag(route, ScheduleLag.micros(session.getLong(Due.AT), Instant.now()));
                     }
-                    return session.set(SENT_AT, System.nanoTime()).removeAll(STATUS, PROBLEM, Due.AT);
+                    return session.set(SENT_AT, System.nanoTime()).removeAll(STATUS, PROBLEM, GATLING_MILLIS, Due.AT);
                 })
                 .exec(request)
                 .exec(session -> {
@@ -73,6 +77,9 @@ public final class RecordedCall {
                         return session;
                     }
                     long micros = (System.nanoTime() - session.getLong(SENT_AT)) / 1_000;
+                    if (session.contains(GATLING_MILLIS)) {
+                        recording.injectorDelay(route, micros - session.getInt(GATLING_MILLIS) * 1_000L);
+                    }
                     if (!session.isFailed()) {
                         recording.record(route, micros, null);
                         return session;

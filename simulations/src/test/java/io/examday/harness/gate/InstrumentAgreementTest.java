@@ -68,6 +68,16 @@ class InstrumentAgreementTest {
     }
 
     @Test
+    void disagreeingInstrumentsNameWhatTheInjectorItselfAddedToTheRecordersTimes() throws IOException {
+        Check agreement = check(judge(new RunFixture().gatlingP95Ms(PAGES, 60).injectorDelayMs(55, 180, 900)),
+                "instruments.agreement");
+
+        assertThat(agreement.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(agreement.note()).endsWith("The injector itself added p95 55 ms, p99 180 ms, at most 900 ms to the "
+                + "recorder's times (client/injector-delay.hlog)");
+    }
+
+    @Test
     void withoutGatlingsReportTheAgreementIsNotMeasured() throws IOException {
         Check agreement = check(judge(new RunFixture().noGatlingReport()), "instruments.agreement");
 

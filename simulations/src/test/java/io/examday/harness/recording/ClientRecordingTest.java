@@ -73,6 +73,26 @@ class ClientRecordingTest {
     }
 
     @Test
+    void injectorDelayGoesToItsOwnLogAndTheSummaryButIsNoResponseTime() throws IOException {
+        ClientRecording recording = recording();
+        recording.start();
+        for (int i = 1; i <= 100; i++) {
+            recording.injectorDelay(PAGE, i * 100L);
+        }
+        recording.injectorDelay(ANSWER, -400);
+        recording.record(ANSWER, 40_000, null);
+        recording.close();
+
+        Map<String, Histogram> delay = readLog(runDir.resolve("client/injector-delay.hlog"));
+        assertThat(delay.get(PAGE).getTotalCount()).isEqualTo(100);
+        assertThat(delay.get(ANSWER).getMaxValue()).as("Gatling's whole milliseconds can read above ours").isZero();
+        JsonNode summary = JsonMapper.builder().build().readTree(Files.readString(runDir.resolve("client/summary.json")));
+        assertThat(summary.at("/injectorDelay/count").asLong()).isEqualTo(101);
+        assertThat(summary.at("/injectorDelay/p99Ms").asDouble()).isBetween(9.8, 10.0);
+        assertThat(summary.at("/global/count").asLong()).as("a delay is not a response time").isEqualTo(1);
+    }
+
+    @Test
     void intervalsCarryAbsoluteEpochTimes() throws IOException {
         long before = System.currentTimeMillis();
         ClientRecording recording = recording();

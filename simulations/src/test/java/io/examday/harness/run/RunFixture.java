@@ -85,6 +85,7 @@ public final class RunFixture {
     private boolean gatlingReport = true;
     private final Map<String, Long> gatlingExtraRequests = new HashMap<>();
     private final Map<String, Double> gatlingP95Ms = new HashMap<>();
+    private double[] injectorDelayMs;
     private Integer gatlingExit = 0;
     private final Map<String, Double> routeLatencyMs = new HashMap<>();
     private int machineCores = 2;
@@ -171,6 +172,8 @@ public final class RunFixture {
     public RunFixture gatlingExtraRequests(String name, long n) { this.gatlingExtraRequests.put(name, n); return this; }
     /** Gatling's report gives this p95 for a name (or "All Requests") instead of the recorder's. */
     public RunFixture gatlingP95Ms(String name, double ms) { this.gatlingP95Ms.put(name, ms); return this; }
+    /** client/summary.json's injector delay: p95, p99 and max in ms (absent unless set, as in older runs). */
+    public RunFixture injectorDelayMs(double p95, double p99, double max) { this.injectorDelayMs = new double[] {p95, p99, max}; return this; }
     /** run.json's gatlingExitStatus; null leaves it out, as run folders from before it was recorded. */
     public RunFixture gatlingExit(Integer status) { this.gatlingExit = status; return this; }
     /** run.json machine.cores: the shape of the machine the run says it ran on. */
@@ -363,11 +366,16 @@ public final class RunFixture {
         Map<String, Object> requests = new LinkedHashMap<>();
         requests.put(ANSWERS, figures(ANSWERS, total / 2, failures));
         requests.put(PAGES, figures(PAGES, total / 2, 0));
-        JSON.writeValue(dir.resolve("client/summary.json").toFile(), Map.of(
+        Map<String, Object> summary = new LinkedHashMap<>(Map.of(
                 "global", figures("All Requests", total, failures),
                 "requests", requests,
                 "errors", failures == 0 ? Map.of() : Map.of("status.find.in(200), but actually found 503", failures),
                 "peakActiveUsers", peakUsers));
+        if (injectorDelayMs != null) {
+            summary.put("injectorDelay", Map.of("count", total, "ok", total, "ko", 0, "p50Ms", 0.5,
+                    "p95Ms", injectorDelayMs[0], "p99Ms", injectorDelayMs[1], "maxMs", injectorDelayMs[2], "meanMs", 1.0));
+        }
+        JSON.writeValue(dir.resolve("client/summary.json").toFile(), summary);
     }
 
     /** Gatling's statistics agree with the recorder's (client/summary.json) unless a knob says otherwise. */
