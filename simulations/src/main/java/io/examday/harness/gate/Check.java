@@ -70,6 +70,12 @@ public record Check(
                 join(note, why), gatling);
     }
 
+    /** The same verdict with more said about it. */
+    public Check withNote(String extraNote) {
+        return new Check(id, name, role, window, target, measured, measuredValue, limitValue, status,
+                join(note, extraNote), gatling, windowed);
+    }
+
     public Check withGatling(String judgement, String extraNote) {
         return new Check(id, name, role, window, target, measured, measuredValue, limitValue, status,
                 join(note, extraNote), judgement, windowed);

@@ -29,6 +29,7 @@ public final class Gate {
         checks.add(CacheCheck.check(run, thresholds.cache()));
         checks.add(CommitDurabilityCheck.check(run));
         checks.addAll(CpuChecks.checks(run, thresholds.cpu()));
+        checks.add(Saturation.check(run));
         if (thresholds.nothingLost()) {
             checks.addAll(NothingLost.checks(run));
         }
@@ -36,7 +37,8 @@ public final class Gate {
         checks.add(InstrumentAgreement.check(run, thresholds.instruments()));
         checks.add(GatlingExitCheck.check(run, run.dir().resolve(CONSOLE)));
         List<Check> crossChecked = ClientTimingTrust.apply(
-                GatlingCrossCheck.annotate(checks, GatlingConsole.read(run.dir().resolve(CONSOLE))));
+                GatlingCrossCheck.annotate(checks, GatlingConsole.read(run.dir().resolve(CONSOLE))), run,
+                thresholds.latency().minRequestsPerWindow().value());
 
         Outcome outcome = Verdict.decide(crossChecked);
         Verdict.Figures figures = figures(run, thresholds);

@@ -16,7 +16,8 @@ final class Summary {
         String delivered = String.format(Locale.ROOT, "peak %,d active candidates, %,d requests", f.peakActiveUsers(), f.requests());
         String p95 = f.p95Ms() == null ? "" : ", p95 response time " + Unit.MILLIS.format(f.p95Ms());
         List<Check> judged = checks.stream().filter(c -> c.role() == Role.THRESHOLD && c.status() != Status.NOTE).toList();
-        return verdictWords(outcome, load, delivered, p95, judged, checks) + regressionUnjudged(checks);
+        return verdictWords(outcome, load, delivered, p95, judged, checks)
+                + (outcome == Outcome.PASS ? "" : ranOutFirst(checks)) + regressionUnjudged(checks);
     }
 
     private static String verdictWords(Outcome outcome, String load, String delivered, String p95, List<Check> judged,
@@ -29,6 +30,13 @@ final class Summary {
                             unmeasured(checks));
             case INCONCLUSIVE -> inconclusive(load, delivered, checks);
         };
+    }
+
+    /** A run that missed names the limit it reached first ({@link Saturation}), the resource behind the miss. */
+    private static String ranOutFirst(List<Check> checks) {
+        return checks.stream().filter(c -> c.id().equals(Saturation.ID) && c.status() == Status.NOTE && c.note() != null
+                        && !c.measured().equals(Saturation.NOTHING))
+                .findFirst().map(c -> " What ran out first: " + c.note().split("; ")[0] + ".").orElse("");
     }
 
     /** A pass against no baseline is not a pass against the last release: say so in the first paragraph. */

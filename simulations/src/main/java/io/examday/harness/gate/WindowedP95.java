@@ -70,7 +70,8 @@ final class WindowedP95 {
                 WALL.format(Instant.ofEpochMilli(w.from())), WALL.format(Instant.ofEpochMilli(w.to())));
     }
 
-    private static String offset(long millis) {
+    /** {@code 4:02}, or {@code 1:04:02} past an hour. */
+    static String offset(long millis) {
         long seconds = Math.max(0, millis) / 1000;
         return seconds >= 3600
                 ? "%d:%02d:%02d".formatted(seconds / 3600, seconds / 60 % 60, seconds % 60)

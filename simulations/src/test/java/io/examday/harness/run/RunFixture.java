@@ -86,6 +86,10 @@ public final class RunFixture {
     private final Map<String, Long> gatlingExtraRequests = new HashMap<>();
     private final Map<String, Double> gatlingP95Ms = new HashMap<>();
     private double[] injectorDelayMs;
+    private double portalClockMs = -1;
+    private final List<Waiting> waiting = new ArrayList<>();
+    private int portalClockFrom;
+    private int portalClockTo;
     private Integer gatlingExit = 0;
     private final Map<String, Double> routeLatencyMs = new HashMap<>();
     private int machineCores = 2;
@@ -100,6 +104,9 @@ public final class RunFixture {
     private double stormShareUnder10 = 1.0;
     private final Map<String, double[]> jobs = new LinkedHashMap<>();
     private final Map<String, double[]> smallRoutes = new LinkedHashMap<>();
+
+    /** A gauge of things waiting (the admission line, the pool) at this value from one second to another, else 0. */
+    private record Waiting(String gauge, double value, int from, int to) {}
 
     /** A process class burning this share of all cores from one second to another. */
     private record Spike(String process, double share, int from, int to) {}
@@ -172,6 +179,17 @@ public final class RunFixture {
     public RunFixture gatlingExtraRequests(String name, long n) { this.gatlingExtraRequests.put(name, n); return this; }
     /** Gatling's report gives this p95 for a name (or "All Requests") instead of the recorder's. */
     public RunFixture gatlingP95Ms(String name, double ms) { this.gatlingP95Ms.put(name, ms); return this; }
+    /**
+     * The portal's own http_server_requests series for both request names: every request from second {@code from} to
+     * second {@code to} takes {@code ms} inside the portal, the others 10 ms (absent unless set, as in older runs).
+     */
+    public RunFixture portalClockMs(double ms, int from, int to) {
+        this.portalClockMs = ms; this.portalClockFrom = from; this.portalClockTo = to; return this;
+    }
+    /** The portal's gauge {@code gauge} (examday_requests_waiting, hikaricp_connections_pending) reads {@code value} from one second to another. */
+    public RunFixture waiting(String gauge, double value, int fromSecond, int toSecond) {
+        this.waiting.add(new Waiting(gauge, value, fromSecond, toSecond)); return this;
+    }
     /** client/summary.json's injector delay: p95, p99 and max in ms (absent unless set, as in older runs). */
     public RunFixture injectorDelayMs(double p95, double p99, double max) { this.injectorDelayMs = new double[] {p95, p99, max}; return this; }
     /** run.json's gatlingExitStatus; null leaves it out, as run folders from before it was recorded. */
@@ -449,6 +467,21 @@ public final class RunFixture {
         samples.add(new Sample("examday_sql_statements_per_request_sum", Map.of("uri", uri, "method", method), count * mean));
     }
 
+    /** http_server_requests buckets as the portal's SLO bounds make them; half of each second's requests per route. */
+    private void portalClockSeries(List<Sample> samples, String route, int seconds) {
+        String method = route.substring(0, route.indexOf(' '));
+        String uri = route.substring(route.indexOf(' ') + 1);
+        double perRoute = perSecond / 2.0;
+        double slow = perRoute * Math.clamp(Math.min(seconds, portalClockTo) - portalClockFrom, 0, portalClockTo - portalClockFrom);
+        double count = perRoute * seconds;
+        for (String le : List.of("0.05", "0.1", "0.2", "0.3", "0.5", "1.0", "+Inf")) {
+            double bound = le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le) * 1000;
+            double cumulative = (count - slow) + (portalClockMs <= bound ? slow : 0);
+            samples.add(new Sample("http_server_requests_seconds_bucket", Map.of("uri", uri, "method", method, "le", le), cumulative));
+        }
+        samples.add(new Sample("http_server_requests_seconds_count", Map.of("uri", uri, "method", method), count));
+    }
+
     /** Two-second samples from the run's start to its end, as the sampler writes them beside the scrapes. */
     private void writeProcesses(Path dir) throws IOException {
         int cores = 4;
@@ -502,6 +535,14 @@ public final class RunFixture {
         if (stormMean >= 0) {
             double count = 10.0 * Math.clamp(seconds - STORM_FROM, 0, STORM_TO - STORM_FROM);
             statementSeries(samples, SUBMIT, count, stormShareUnder10, stormMean);
+        }
+        for (Waiting w : waiting) {
+            samples.add(new Sample(w.gauge(), Map.of(), seconds >= w.from() && seconds < w.to() ? w.value() : 0));
+        }
+        if (portalClockMs >= 0) {
+            for (String route : List.of(ANSWERS, PAGES)) {
+                portalClockSeries(samples, route, seconds);
+            }
         }
         smallRoutes.forEach((route, r) -> statementSeries(samples, route, r[0] * seconds / SECONDS, 1 - r[1] / r[0], r[2]));
         jobs.forEach((kind, job) -> {
