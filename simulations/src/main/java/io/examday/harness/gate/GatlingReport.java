@@ -23,7 +23,7 @@ final class GatlingReport {
     static final String ALL = "ROOT";
 
     /** One row of the table: executions and the 95th percentile over all of them (ms), when Gatling gave one. */
-    record Row(String name, long total, long ok, long ko, OptionalDouble p95Ms) {}
+    record Row(String name, long total, long ok, long ko, OptionalDouble p95Ms, OptionalDouble meanMs) {}
 
     /** @param requests per request name, in the table's order */
     record Statistics(Row all, Map<String, Row> requests) {}
@@ -65,7 +65,8 @@ final class GatlingReport {
                 return Optional.empty();
             }
             Row read = new Row(unescape(name.group(1).strip()), total.get(), count(cells.get(columns.get("OK"))).orElse(0L),
-                    count(cells.get(columns.get("KO"))).orElse(0L), millis(cells.get(columns.get("95th pct"))));
+                    count(cells.get(columns.get("KO"))).orElse(0L), millis(cells.get(columns.get("95th pct"))),
+                    millis(cells.get(columns.get("Mean"))));
             if (row.group(1).equals(ALL)) {
                 all = read;
             } else {

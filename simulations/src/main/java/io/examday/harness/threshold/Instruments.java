@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param countsDifferAtMost request counts, all together and per request name, OK and KO apart
  * @param p95DiffersAtMost   the p95, of all requests and per request name
+ * @param meanDiffersAtMost  the mean, of all requests and per request name: Gatling keeps it exactly (in whole
+ *                           milliseconds), so it is the two instruments' precise timing comparison
  * @param p95RankDiffersAtMost how far from the 95th in percentile rank Gatling's p95 may lie in the recorder's
  *                             histogram: Gatling estimates percentiles (a t-digest), exact in value only to a
  *                             fraction of a percentile, which a steep tail turns into hundreds of milliseconds
@@ -15,4 +17,5 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record Instruments(
         @JsonProperty(required = true) NumberMargin countsDifferAtMost,
         @JsonProperty(required = true) MillisMargin p95DiffersAtMost,
+        @JsonProperty(required = true) MillisMargin meanDiffersAtMost,
         @JsonProperty(required = true) Percent p95RankDiffersAtMost) {}

@@ -14,7 +14,7 @@ class GatlingReportTest {
     void theStatisticsTableOfARealGatlingReportReadsPerRequestName() throws IOException {
         GatlingReport.Statistics stats = GatlingReport.parse(resource("gatling-3.15-index.html")).orElseThrow();
 
-        assertThat(stats.all()).isEqualTo(new GatlingReport.Row("All Requests", 3066, 3066, 0, OptionalDouble.of(7443)));
+        assertThat(stats.all()).isEqualTo(new GatlingReport.Row("All Requests", 3066, 3066, 0, OptionalDouble.of(7443), OptionalDouble.of(2673)));
         assertThat(stats.requests()).hasSize(8);
         GatlingReport.Row answers = stats.requests().get("PUT /api/attempts/{attemptId}/answers/{questionId}");
         assertThat(answers.total()).isEqualTo(1737);

@@ -74,7 +74,7 @@ class ReportTest {
     void theReportNamesTheFiguresOnWhichGatlingAndTheRecorderDisagreeAndGatlingsExitStatus() throws IOException {
         String page = Files.readString(judgedReport(new RunFixture().gatlingP95Ms(RunFixture.PAGES, 300)));
 
-        assertThat(page).contains("id=\"callout-instruments\"").contains("Gatling and the recorder disagree: 1 of 12 figures differ")
+        assertThat(page).contains("id=\"callout-instruments\"").contains("Gatling and the recorder disagree: 1 of 15 figures differ")
                 .contains("p95: Gatling 300 ms, recorder 120 ms");
         assertThat(page).contains("<dt>Gatling exit status</dt><dd>0</dd>");
     }

@@ -9,8 +9,8 @@ import java.util.Map;
 /** Writes {@code gatling/index.html} with the statistics table as Gatling 3.15 lays it out (trimmed to what is read). */
 final class GatlingReportFixture {
 
-    /** One row: executions, and the 95th percentile in whole milliseconds as Gatling prints it. */
-    record Row(long total, long ok, long ko, double p95Ms) {}
+    /** One row: executions, and the 95th percentile and the mean in whole milliseconds as Gatling prints them. */
+    record Row(long total, long ok, long ko, double p95Ms, double meanMs) {}
 
     private GatlingReportFixture() {}
 
@@ -24,6 +24,7 @@ final class GatlingReportFixture {
                 <th id="col-5" class="header sortable"><span>% KO</span></th>
                 <th id="col-6" class="header sortable"><span><abbr title="Count of events per second">Cnt/s</abbr></span></th>
                 <th id="col-10" class="header sortable"><span>95th pct</span></th>
+                <th id="col-13" class="header sortable"><span>Mean</span></th>
                 </tr></thead><tbody>
                 """);
         row(html, "ROOT", "", "All Requests", all);
@@ -45,6 +46,7 @@ final class GatlingReportFixture {
                 .append(cell("ko", 4, Long.toString(r.ko()))).append(cell("ko", 5, "0"))
                 .append(cell("total", 6, "100.0"))
                 .append(cell("total", 10, r.total() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", r.p95Ms())))
+                .append(cell("total", 13, r.total() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", r.meanMs())))
                 .append("</tr>");
     }
 

@@ -85,6 +85,7 @@ public final class RunFixture {
     private boolean gatlingReport = true;
     private final Map<String, Long> gatlingExtraRequests = new HashMap<>();
     private final Map<String, Double> gatlingP95Ms = new HashMap<>();
+    private final Map<String, Double> gatlingMeanMs = new HashMap<>();
     private double[] injectorDelayMs;
     private double portalClockMs = -1;
     private final List<Waiting> waiting = new ArrayList<>();
@@ -179,6 +180,7 @@ public final class RunFixture {
     public RunFixture gatlingExtraRequests(String name, long n) { this.gatlingExtraRequests.put(name, n); return this; }
     /** Gatling's report gives this p95 for a name (or "All Requests") instead of the recorder's. */
     public RunFixture gatlingP95Ms(String name, double ms) { this.gatlingP95Ms.put(name, ms); return this; }
+    public RunFixture gatlingMeanMs(String name, double ms) { this.gatlingMeanMs.put(name, ms); return this; }
     /**
      * The portal's own http_server_requests series for both request names: every request from second {@code from} to
      * second {@code to} takes {@code ms} inside the portal, the others 10 ms (absent unless set, as in older runs).
@@ -408,7 +410,8 @@ public final class RunFixture {
     private GatlingReportFixture.Row gatlingRow(String name, long count, long ko) {
         long extra = gatlingExtraRequests.getOrDefault(name, 0L);
         double ms = gatlingP95Ms.getOrDefault(name, routeLatencyMs.getOrDefault(name, latencyMs));
-        return new GatlingReportFixture.Row(count + extra, count - ko + extra, ko, ms);
+        double mean = gatlingMeanMs.getOrDefault(name, routeLatencyMs.getOrDefault(name, latencyMs));
+        return new GatlingReportFixture.Row(count + extra, count - ko + extra, ko, ms, mean);
     }
 
     private Map<String, Object> figures(String name, long count, long ko) {

@@ -48,7 +48,8 @@ public final class TestThresholds {
                 instruments:
                   countsDifferAtMost: {share: 0.1%, plus: 5}
                   p95DiffersAtMost: {share: 10%, plus: 5ms}
-                  p95RankDiffersAtMost: 1%
+                  meanDiffersAtMost: {share: 2%, plus: 5ms}
+                  p95RankDiffersAtMost: 2.5%
                 regression:
                   p95WorseAtMost: {share: 20%, plus: 5ms}
                   endpointRequestsAtLeast: 1000
