@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.examday.harness.run.RunFixture;
 import io.examday.harness.run.RunFolder;
+import io.examday.harness.threshold.TestThresholds;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +52,16 @@ class SaturationTest {
         Check saturation = judge(new RunFixture());
 
         assertThat(saturation.note()).isEqualTo("never reached: the machine's cores; no samples of: the admission line, the database pool");
+    }
+
+    @Test
+    void aFailedRunsSummaryNamesWhatRanOutFirst() throws IOException {
+        Verdict verdict = Gate.judge(RunFolder.read(new RunFixture().fullLoadLatencyMs(400).cpuSpike("portal", 0.63, 200, 300)
+                        .writeIn(reports)), TestThresholds.load(reports), Optional.empty(), reports.resolve("baselines/peak.json"),
+                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
+
+        assertThat(verdict.verdict()).isEqualTo(Outcome.FAIL);
+        assertThat(verdict.summary()).contains(" What ran out first: the machine's cores: first at +3:20 (09:03:20 UTC), 100 s in all");
     }
 
     private Check judge(RunFixture fixture) throws IOException {
