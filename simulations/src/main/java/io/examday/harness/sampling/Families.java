@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * The metric families the gate and the report use; everything else in a scrape is dropped so a long run's samples
  * stay small. {@code examday_requests_*} is the portal's admission line (working, waiting). Lettuce is kept as summaries (count, sum, max) only: its per-command buckets would dwarf the rest.
+ * Heap after collection, live threads and open files are kept so a long run can show it does not grow.
  */
 public final class Families {
 
@@ -17,7 +18,10 @@ public final class Families {
             "http_server_requests_seconds",
             "hikaricp_connections",
             "jvm_gc_pause_seconds",
-            "jvm_memory_used_bytes",
+            "jvm_memory_",
+            "jvm_gc_live_data_size_bytes",
+            "jvm_threads_live_threads",
+            "process_files_",
             "examday_requests_",
             "examday_database_commits_durable",
             "lettuce_");

@@ -24,4 +24,12 @@ class FamiliesTest {
         assertThat(Families.kept(new Sample("lettuce_command_completion_seconds_bucket", Map.of("le", "0.001"), 5))).isFalse();
         assertThat(Families.kept(new Sample("lettuce_command_completion_seconds_count", Map.of(), 5))).isTrue();
     }
+
+    @Test
+    void whatALongRunWatchesForGrowthIsKept() {
+        assertThat(Families.kept(new Sample("jvm_memory_usage_after_gc",
+                Map.of("area", "heap", "pool", "long-lived"), 0.2))).isTrue();
+        assertThat(Families.kept(new Sample("process_files_open_files", Map.of(), 54))).isTrue();
+        assertThat(Families.kept(new Sample("jvm_threads_live_threads", Map.of(), 28))).isTrue();
+    }
 }
