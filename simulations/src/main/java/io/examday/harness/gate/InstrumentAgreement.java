@@ -4,6 +4,7 @@ import io.examday.harness.run.ClientSummary;
 import io.examday.harness.run.LatencyLog;
 import io.examday.harness.run.Run;
 import io.examday.harness.threshold.Instruments;
+import io.examday.harness.threshold.Percent;
 import io.examday.harness.threshold.Window;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -126,13 +127,9 @@ final class InstrumentAgreement {
                 if (g < from || g > to) {
                     differ.add(String.format(Locale.ROOT, "%s p95: Gatling %s, recorder %s (%s to %s allowed: its p%s to p%s, %s beyond)",
                             name, Unit.MILLIS.format(g), Unit.MILLIS.format(recorder.p95Ms()), Unit.MILLIS.format(Math.max(0, from)),
-                            Unit.MILLIS.format(to), trim(95 - rank), trim(95 + rank), rule.p95DiffersAtMost()));
+                            Unit.MILLIS.format(to), Percent.withoutTrailingZeros(95 - rank), Percent.withoutTrailingZeros(95 + rank), rule.p95DiffersAtMost()));
                 }
             }
-        }
-
-        private static String trim(double percentile) {
-            return percentile == Math.rint(percentile) ? Long.toString((long) percentile) : Double.toString(percentile);
         }
 
         private void count(String figure, long gatling, long recorder) {

@@ -27,6 +27,6 @@ public record NumberMargin(@JsonProperty(required = true) Percent share, @JsonPr
 
     @Override
     public String toString() {
-        return share + " + " + (plus == Math.rint(plus) ? Long.toString((long) plus) : Double.toString(plus));
+        return share + " + " + Percent.withoutTrailingZeros(plus);
     }
 }

@@ -32,10 +32,11 @@ public record Percent(double fraction) {
     @JsonValue
     @Override
     public String toString() {
-        return stripZeros(percent()) + "%";
+        return withoutTrailingZeros(percent()) + "%";
     }
 
-    private static String stripZeros(double value) {
+    /** A number as written in a threshold file: {@code 95} rather than {@code 95.0}, {@code 92.5} as it is. */
+    public static String withoutTrailingZeros(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }

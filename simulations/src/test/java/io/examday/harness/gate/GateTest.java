@@ -2,11 +2,11 @@ package io.examday.harness.gate;
 
 import static io.examday.harness.run.RunFixture.ANSWERS;
 import static io.examday.harness.run.RunFixture.PAGES;
+import static io.examday.harness.gate.TestGate.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.examday.harness.run.RunFixture;
-import io.examday.harness.run.RunFolder;
 import io.examday.harness.threshold.TestThresholds;
 import io.examday.harness.threshold.ThresholdFile;
 import io.examday.harness.threshold.Thresholds;
@@ -14,19 +14,14 @@ import io.examday.harness.threshold.Window;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GateTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path reports;
@@ -671,12 +666,7 @@ class GateTest {
     }
 
     private Verdict judge(RunFixture fixture) throws IOException {
-        Path dir = fixture.writeIn(reports);
-        return Gate.judge(RunFolder.read(dir), thresholds, Optional.empty(), reports.resolve("baselines/peak.json"), CLOCK);
+        return TestGate.judge(reports, fixture.writeIn(reports), thresholds);
     }
 
-    private static Check check(Verdict verdict, String id) {
-        return verdict.checks().stream().filter(c -> c.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("no check " + id + " in " + verdict.checks()));
-    }
 }

@@ -2,24 +2,19 @@ package io.examday.harness.gate;
 
 import static io.examday.harness.run.RunFixture.ANSWERS;
 import static io.examday.harness.run.RunFixture.PAGES;
+import static io.examday.harness.gate.TestGate.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.examday.harness.run.RunFixture;
-import io.examday.harness.run.RunFolder;
 import io.examday.harness.threshold.TestThresholds;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The test thresholds let counts differ by 0.1 % + 5 and p95s by 10 % + 5 ms beyond the recorder's p92.5 to p97.5, means by 2 % + 5 ms. */
 class InstrumentAgreementTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path reports;
@@ -168,13 +163,7 @@ class InstrumentAgreementTest {
     }
 
     private Verdict judge(RunFixture fixture) throws IOException {
-        Path dir = fixture.writeIn(reports);
-        return Gate.judge(RunFolder.read(dir), TestThresholds.load(reports), Optional.empty(),
-                reports.resolve("baselines/peak.json"), CLOCK);
+        return TestGate.judge(reports, fixture.writeIn(reports), TestThresholds.load(reports));
     }
 
-    private static Check check(Verdict verdict, String id) {
-        return verdict.checks().stream().filter(c -> c.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("no check " + id + " in " + verdict.checks()));
-    }
 }

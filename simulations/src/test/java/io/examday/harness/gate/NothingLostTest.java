@@ -1,9 +1,9 @@
 package io.examday.harness.gate;
 
+import static io.examday.harness.gate.TestGate.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.examday.harness.run.RunFixture;
-import io.examday.harness.run.RunFolder;
 import io.examday.harness.threshold.TestThresholds;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -11,10 +11,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The gate's "nothing lost" checks on recorded run folders: what was acknowledged, merged id by id with what was stored. */
 class NothingLostTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path reports;
@@ -120,12 +115,7 @@ class NothingLostTest {
     }
 
     private Verdict judge(Path dir) throws IOException {
-        return Gate.judge(RunFolder.read(dir), TestThresholds.load(reports), Optional.empty(),
-                reports.resolve("baselines/peak.json"), CLOCK);
+        return TestGate.judge(reports, dir, TestThresholds.load(reports));
     }
 
-    private static Check check(Verdict verdict, String id) {
-        return verdict.checks().stream().filter(c -> c.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("no check " + id + " in " + verdict.checks()));
-    }
 }

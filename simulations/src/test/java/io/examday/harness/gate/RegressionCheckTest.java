@@ -2,6 +2,7 @@ package io.examday.harness.gate;
 
 import static io.examday.harness.run.RunFixture.ANSWERS;
 import static io.examday.harness.run.RunFixture.PAGES;
+import static io.examday.harness.gate.TestGate.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -227,11 +228,7 @@ class RegressionCheckTest {
     }
 
     private Verdict judge(Path dir, Optional<Baseline> baseline) throws IOException {
-        return Gate.judge(RunFolder.read(dir), thresholds, baseline, reports.resolve("baselines/peak.json"), CLOCK);
+        return TestGate.judge(reports, dir, thresholds, baseline);
     }
 
-    private static Check check(Verdict verdict, String id) {
-        return verdict.checks().stream().filter(c -> c.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("no check " + id + " in " + verdict.checks()));
-    }
 }

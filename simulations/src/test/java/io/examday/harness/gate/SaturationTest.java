@@ -7,10 +7,6 @@ import io.examday.harness.run.RunFolder;
 import io.examday.harness.threshold.TestThresholds;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,9 +52,8 @@ class SaturationTest {
 
     @Test
     void aFailedRunsSummaryNamesWhatRanOutFirst() throws IOException {
-        Verdict verdict = Gate.judge(RunFolder.read(new RunFixture().fullLoadLatencyMs(400).cpuSpike("portal", 0.63, 200, 300)
-                        .writeIn(reports)), TestThresholds.load(reports), Optional.empty(), reports.resolve("baselines/peak.json"),
-                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
+        Verdict verdict = TestGate.judge(reports, new RunFixture().fullLoadLatencyMs(400).cpuSpike("portal", 0.63, 200, 300)
+                .writeIn(reports), TestThresholds.load(reports));
 
         assertThat(verdict.verdict()).isEqualTo(Outcome.FAIL);
         assertThat(verdict.summary()).contains(" What ran out first: the machine's cores: first at +3:20 (09:03:20 UTC), 100 s in all");
