@@ -30,6 +30,7 @@ public final class Gate {
         checks.add(CommitDurabilityCheck.check(run));
         checks.addAll(CpuChecks.checks(run, thresholds.cpu()));
         checks.add(Saturation.check(run));
+        checks.addAll(SteadinessChecks.checks(run, thresholds.steadiness(), thresholds.latency().minRequestsPerWindow().value()));
         if (thresholds.nothingLost()) {
             checks.addAll(NothingLost.checks(run));
         }

@@ -4,6 +4,7 @@ import io.examday.harness.gate.Check;
 import io.examday.harness.gate.Verdict;
 import io.examday.harness.run.CacheLookups;
 import io.examday.harness.run.LagLog;
+import io.examday.harness.run.PortalGauges;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.RunFolder;
 import io.examday.harness.run.ServerFigures;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
@@ -52,7 +54,35 @@ final class Charts {
         charts.add(new Chart("cache", "Cache hit rate by layer", "%", limit(verdict, "cache.hit-rate", 100), cacheLayers(run, server)));
         charts.add(new Chart("statements", "SQL statements per request (mean)", "statements", limit(verdict, "statements.mean", 1),
                 List.of(new Chart.Line("mean", server.points((f, pair) -> f.statements(pair, ANY_BOUND).map(ServerFigures.Statements::mean))))));
+        PortalGauges gauges = new PortalGauges(run.server());
+        held(charts, new Chart("heap", "Portal heap", "MiB", null, List.of(
+                new Chart.Line("in use", gaugePoints(run, gauges::heapUsedMiB)),
+                new Chart.Line("retained after collection", gaugePoints(run, gauges::heapRetainedMiB)))));
+        held(charts, new Chart("files", "Portal's open files and sockets", "files", null, List.of(
+                new Chart.Line("open", gaugePoints(run, gauges::openFiles)))));
+        held(charts, new Chart("threads", "Portal's threads and database connections in use", "", null, List.of(
+                new Chart.Line("live threads", gaugePoints(run, gauges::threads)),
+                new Chart.Line("connections in use", gaugePoints(run, gauges::poolActive)))));
         return charts;
+    }
+
+    /** What the portal holds, drawn only when it was sampled: runs recorded before these gauges were kept have none. */
+    private static void held(List<Chart> charts, Chart chart) {
+        if (chart.series().stream().anyMatch(line -> !line.points().isEmpty())) {
+            charts.add(chart);
+        }
+    }
+
+    /** A gauge as it read at each scrape. */
+    private static List<double[]> gaugePoints(Run run, IntFunction<OptionalDouble> value) {
+        List<double[]> points = new ArrayList<>();
+        for (int row = 0; row < run.server().size(); row++) {
+            OptionalDouble v = value.apply(row);
+            if (v.isPresent()) {
+                points.add(new double[] {run.server().at(row), v.getAsDouble()});
+            }
+        }
+        return points;
     }
 
     /** One line per cache layer the portal reported over the run. */

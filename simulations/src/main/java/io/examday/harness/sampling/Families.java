@@ -19,7 +19,6 @@ public final class Families {
             "hikaricp_connections",
             "jvm_gc_pause_seconds",
             "jvm_memory_",
-            "jvm_gc_live_data_size_bytes",
             "jvm_threads_live_threads",
             "process_files_",
             "examday_requests_",

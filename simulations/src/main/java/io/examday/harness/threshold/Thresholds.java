@@ -17,4 +17,5 @@ public record Thresholds(
         @JsonProperty(required = true) Cpu cpu,
         @JsonProperty(required = true) boolean nothingLost,
         @JsonProperty(required = true) Regression regression,
-        @JsonProperty(required = true) Instruments instruments) {}
+        @JsonProperty(required = true) Instruments instruments,
+        @JsonProperty(required = true) Steadiness steadiness) {}

@@ -16,14 +16,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class ReportTest {
 
@@ -164,6 +163,16 @@ class ReportTest {
         assertThat(cpu.path("worst").path("to").asLong()).isEqualTo(RunFixture.START.plusSeconds(360).toEpochMilli());
         assertThat(cpu.path("worst").path("label").asString()).isEqualTo("worst 60 s: 72%");
         assertThat(cpu.path("limit").asDouble()).isEqualTo(80.0);
+    }
+
+    @Test
+    void whatThePortalHoldsOpenIsChartedOnlyWhenItWasSampled() throws IOException {
+        String page = Files.readString(judgedReport(new RunFixture().gauge("process_files_open_files", Map.of(), 500, 900)));
+
+        JsonNode open = chart(page, "files").path("series").get(0).path("points");
+        assertThat(open.size()).as("one point a scrape, -5 s to +605 s every 5 s").isEqualTo(123);
+        assertThat(open.get(open.size() - 1).get(1).asDouble()).isEqualTo(900);
+        assertThat(page).doesNotContain("\"id\":\"heap\"");
     }
 
     private static JsonNode chart(String page, String id) {

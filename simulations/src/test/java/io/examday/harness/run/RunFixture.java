@@ -89,6 +89,7 @@ public final class RunFixture {
     private double[] injectorDelayMs;
     private double portalClockMs = -1;
     private final List<Waiting> waiting = new ArrayList<>();
+    private final List<Drift> drifts = new ArrayList<>();
     private int portalClockFrom;
     private int portalClockTo;
     private Integer gatlingExit = 0;
@@ -108,6 +109,15 @@ public final class RunFixture {
 
     /** A gauge of things waiting (the admission line, the pool) at this value from one second to another, else 0. */
     private record Waiting(String gauge, double value, int from, int to) {}
+
+    /** A gauge moving in a straight line through the exam phase (full load here), level before and after it. */
+    private record Drift(String gauge, Map<String, String> labels, double atExamStart, double atExamEnd) {
+
+        double at(int second) {
+            double through = Math.clamp((second - FULL_FROM) / (double) (FULL_TO - FULL_FROM), 0, 1);
+            return atExamStart + (atExamEnd - atExamStart) * through;
+        }
+    }
 
     /** A process class burning this share of all cores from one second to another. */
     private record Spike(String process, double share, int from, int to) {}
@@ -191,6 +201,10 @@ public final class RunFixture {
     /** The portal's gauge {@code gauge} (examday_requests_waiting, hikaricp_connections_pending) reads {@code value} from one second to another. */
     public RunFixture waiting(String gauge, double value, int fromSecond, int toSecond) {
         this.waiting.add(new Waiting(gauge, value, fromSecond, toSecond)); return this;
+    }
+    /** The portal's gauge reads {@code atExamStart} until the exam, moves in a straight line to {@code atExamEnd} by its end, and stays there. */
+    public RunFixture gauge(String gauge, Map<String, String> labels, double atExamStart, double atExamEnd) {
+        this.drifts.add(new Drift(gauge, labels, atExamStart, atExamEnd)); return this;
     }
     /** client/summary.json's injector delay: p95, p99 and max in ms (absent unless set, as in older runs). */
     public RunFixture injectorDelayMs(double p95, double p99, double max) { this.injectorDelayMs = new double[] {p95, p99, max}; return this; }
@@ -541,6 +555,9 @@ public final class RunFixture {
         }
         for (Waiting w : waiting) {
             samples.add(new Sample(w.gauge(), Map.of(), seconds >= w.from() && seconds < w.to() ? w.value() : 0));
+        }
+        for (Drift d : drifts) {
+            samples.add(new Sample(d.gauge(), d.labels(), d.at(seconds)));
         }
         if (portalClockMs >= 0) {
             for (String route : List.of(ANSWERS, PAGES)) {

@@ -55,6 +55,13 @@ public final class TestThresholds {
                   endpointRequestsAtLeast: 1000
                   cpuPerRequestWorseAtMost: {share: 30%, plus: 1ms}
                   statementsMeanWorseAtMost: {share: 5%, plus: 0.1}
+                steadiness:
+                  examAtLeast: 60m
+                  heapRetainedMiBGrowsAtMost: {share: 25%, plus: 64}
+                  openFilesGrowAtMost: {share: 10%, plus: 50}
+                  threadsGrowAtMost: {share: 10%, plus: 10}
+                  poolActiveGrowsAtMost: {share: 50%, plus: 4}
+                  p95GrowsAtMost: {share: 30%, plus: 10ms}
                 """;
     }
 

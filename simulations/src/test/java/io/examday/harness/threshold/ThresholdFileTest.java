@@ -194,9 +194,18 @@ class ThresholdFileTest {
 
     @Test
     void missingSectionIsRefusedNamingIt() throws IOException {
-        Path file = write(TestThresholds.yaml().replaceAll("(?s)regression:.*", ""));
+        Path file = write(TestThresholds.yaml().replaceAll("(?s)regression:.*?(?=steadiness:)", ""));
 
         assertThatThrownBy(() -> ThresholdFile.load(file)).hasMessageContaining("regression");
+    }
+
+    @Test
+    void aSteadinessSpanWithoutItsUnitIsRefusedWithFileLineAndField() throws IOException {
+        Path file = write(TestThresholds.yaml().replace("examAtLeast: 60m", "examAtLeast: 60"));
+
+        assertThatThrownBy(() -> ThresholdFile.load(file))
+                .hasMessageContaining(file + ":" + lineOf(file, "examAtLeast") + ":")
+                .hasMessageContaining("steadiness.examAtLeast");
     }
 
     @Test
