@@ -21,7 +21,9 @@ public final class Gate {
 
     public static Verdict judge(Run run, Thresholds thresholds, Optional<Baseline> baseline, Path baselineFile, Clock clock)
             throws IOException {
-        List<Check> checks = new ArrayList<>(LoadDelivery.checks(run, thresholds.delivery()));
+        // First, so a stopped run's summary opens with why it stopped.
+        List<Check> checks = new ArrayList<>(List.of(EarlyStop.check(run, thresholds.abort(), thresholds.latency().p95Below())));
+        checks.addAll(LoadDelivery.checks(run, thresholds.delivery()));
         checks.addAll(ClientChecks.latency(run, thresholds.latency()));
         checks.addAll(ClientChecks.errors(run, thresholds.errors()));
         checks.addAll(StatementChecks.checks(run, thresholds.statements()));

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -25,10 +26,13 @@ import tools.jackson.databind.json.JsonMapper;
  * requests left against their schedule ({@code lag.hlog}), of how much of each response time the injector itself
  * added ({@code injector-delay.hlog}), a per-second timeline ({@code timeline.csv}), and at the end
  * {@code summary.json}. Virtual users only touch wait-free recorders and
- * adders; one ticker thread does all the I/O, once a second, and prints a progress line every ten.
+ * adders; one ticker thread does all the I/O, once a second, and prints a progress line every ten. The same thread
+ * feeds the {@link AbortWatch}, and writes {@code abort.json} when one of its conditions holds.
  */
 public final class ClientRecording implements AutoCloseable {
 
+    /** Written when an abort condition held: {@link AbortWatch.Tripped} as JSON. */
+    public static final String ABORT_FILE = "abort.json";
     private static final int PROGRESS_EVERY_TICKS = 10;
     /** A request an hour late is as untrustworthy as one later still. */
     private static final long HIGHEST_LAG_MICROS = 3_600_000_000L;
@@ -37,6 +41,7 @@ public final class ClientRecording implements AutoCloseable {
     private final Path clientDir;
     private final Supplier<String> phase;
     private final PrintStream progress;
+    private final AbortWatch abort;
     private final Map<String, RouteLatency> routes = new ConcurrentHashMap<>();
     private final Map<String, Recorder> lags = new ConcurrentHashMap<>();
     private final Map<String, Recorder> injectorDelays = new ConcurrentHashMap<>();
@@ -64,9 +69,25 @@ public final class ClientRecording implements AutoCloseable {
      * @param progress where the progress line goes (the terminal)
      */
     public ClientRecording(Path clientDir, Supplier<String> phase, PrintStream progress) {
+        this(clientDir, phase, progress, AbortWatch.never());
+    }
+
+    /** @param abort when to stop the run before its end */
+    public ClientRecording(Path clientDir, Supplier<String> phase, PrintStream progress, AbortWatch abort) {
         this.clientDir = clientDir;
         this.phase = phase;
         this.progress = progress;
+        this.abort = abort;
+    }
+
+    /** Whether an abort condition held: the virtual users stop the load on their next request. */
+    public boolean stopping() {
+        return abort.stopping();
+    }
+
+    /** Why the run stops, for Gatling's log; empty while it goes on. */
+    public String stopReason() {
+        return abort.tripped().map(t -> "Examday abort condition held: " + t.condition() + " (" + t.figures() + ")").orElse("");
     }
 
     public synchronized void start() {
@@ -180,11 +201,13 @@ public final class ClientRecording implements AutoCloseable {
     private void tick() throws IOException {
         long now = System.currentTimeMillis();
         long requests = 0;
+        Histogram second = new Histogram(RouteLatency.HIGHEST_MICROS, RouteLatency.SIGNIFICANT_DIGITS);
         for (Map.Entry<String, RouteLatency> route : routes.entrySet()) {
             Histogram interval = route.getValue().takeInterval();
             if (interval.getTotalCount() > 0) {
                 requests += interval.getTotalCount();
                 global.add(interval);
+                second.add(interval);
                 log.write(route.getKey(), interval);
             }
         }
@@ -204,8 +227,16 @@ public final class ClientRecording implements AutoCloseable {
             }
         }
         injectorDelayLog.flush();
-        timeline.row(now, active.get(), requests, intervalFailures.sumThenReset(), cpu.sample());
+        long failures = intervalFailures.sumThenReset();
+        timeline.row(now, active.get(), requests, failures, cpu.sample());
         timeline.flush();
+        Optional<AbortWatch.Tripped> tripped = abort.second(now, requests, failures, second);
+        if (tripped.isPresent()) {
+            try (var out = Files.newBufferedWriter(clientDir.resolve(ABORT_FILE))) {
+                JSON.writeValue(out, tripped.get());
+            }
+            progress.println("[examday] stopping the run: " + tripped.get().condition() + " (" + tripped.get().figures() + ")");
+        }
         requestsSinceProgress += requests;
         if (++ticks % PROGRESS_EVERY_TICKS == 0) {
             double seconds = Math.max(1, now - progressSinceMillis) / 1000.0;

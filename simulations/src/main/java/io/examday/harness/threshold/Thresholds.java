@@ -18,4 +18,5 @@ public record Thresholds(
         @JsonProperty(required = true) boolean nothingLost,
         @JsonProperty(required = true) Regression regression,
         @JsonProperty(required = true) Instruments instruments,
-        @JsonProperty(required = true) Steadiness steadiness) {}
+        @JsonProperty(required = true) Steadiness steadiness,
+        @JsonProperty(required = true) Abort abort) {}

@@ -25,6 +25,9 @@ import java.time.Instant;
  * injector's delay. A request with a {@link Due} instant also records how late it left against it: a starved
  * injector sends late.
  *
+ * <p>After each request the user asks the recording whether an abort condition held ({@code abort:} in the threshold
+ * file); the first to ask once one has stops the load generator, and Gatling ends the run as it would at its end.
+ *
  * <p>A user whose request fails stops there (see {@link Sitting#carryingOn}): a candidate who retried blindly would
  * pile load onto a portal already failing, and the failure is counted either way.
  */
@@ -86,7 +89,8 @@ public final class RecordedCall {
                     }
                     recording.record(route, micros, failure(route, session));
                     return session.markAsSucceeded().set(Sitting.FAILED, true);
-                });
+                })
+                .stopLoadGeneratorIf(session -> recording.stopReason(), session -> recording.stopping());
     }
 
     private static String failure(String route, Session session) {

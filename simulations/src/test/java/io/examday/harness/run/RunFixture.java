@@ -90,6 +90,7 @@ public final class RunFixture {
     private double portalClockMs = -1;
     private final List<Waiting> waiting = new ArrayList<>();
     private final List<Drift> drifts = new ArrayList<>();
+    private int stoppedAt = -1;
     private int portalClockFrom;
     private int portalClockTo;
     private Integer gatlingExit = 0;
@@ -206,6 +207,8 @@ public final class RunFixture {
     public RunFixture gauge(String gauge, Map<String, String> labels, double atExamStart, double atExamEnd) {
         this.drifts.add(new Drift(gauge, labels, atExamStart, atExamEnd)); return this;
     }
+    /** client/abort.json: the simulation stopped the run at this second because 42 % of its requests had failed. */
+    public RunFixture stoppedEarly(int second) { this.stoppedAt = second; return this; }
     /** client/summary.json's injector delay: p95, p99 and max in ms (absent unless set, as in older runs). */
     public RunFixture injectorDelayMs(double p95, double p99, double max) { this.injectorDelayMs = new double[] {p95, p99, max}; return this; }
     /** run.json's gatlingExitStatus; null leaves it out, as run folders from before it was recorded. */
@@ -288,6 +291,10 @@ public final class RunFixture {
         }
         if (gatlingConsole != null) {
             Files.writeString(dir.resolve("gatling-console.log"), gatlingConsole);
+        }
+        if (stoppedAt >= 0) {
+            JSON.writeValue(dir.resolve("client/abort.json").toFile(), Map.of("atMillis", START.plusSeconds(stoppedAt).toEpochMilli(),
+                    "condition", "failed share above 5%", "figure", 0.42, "figures", "42.0% failed over the 60 s before, of 3,214 requests"));
         }
         return dir;
     }

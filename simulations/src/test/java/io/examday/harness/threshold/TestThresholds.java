@@ -62,6 +62,11 @@ public final class TestThresholds {
                   threadsGrowAtMost: {share: 10%, plus: 10}
                   poolActiveGrowsAtMost: {share: 50%, plus: 4}
                   p95GrowsAtMost: {share: 30%, plus: 10ms}
+                abort:
+                  heldFor: 60s
+                  requestsAtLeast: 100
+                  failedShareAbove: 5%
+                  p95AboveBudgetTimes: 10
                 """;
     }
 

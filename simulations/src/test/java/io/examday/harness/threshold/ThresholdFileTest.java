@@ -209,6 +209,16 @@ class ThresholdFileTest {
     }
 
     @Test
+    void anAbortBelowTheBudgetItselfIsRefusedWithFileLineAndField() throws IOException {
+        Path file = write(TestThresholds.yaml().replace("p95AboveBudgetTimes: 10", "p95AboveBudgetTimes: 0.5"));
+
+        assertThatThrownBy(() -> ThresholdFile.load(file))
+                .hasMessageContaining(file + ":" + lineOf(file, "p95AboveBudgetTimes") + ":")
+                .hasMessageContaining("abort.p95AboveBudgetTimes")
+                .hasMessageContaining("at least 1, not 0.5");
+    }
+
+    @Test
     void statementLimitOffTheHistogramBucketsIsRefused() throws IOException {
         Path file = write(TestThresholds.yaml().replace("fewerThan: 10", "fewerThan: 13"));
 

@@ -13,6 +13,7 @@ import io.examday.harness.journey.ExamCalendar;
 import io.examday.harness.journey.ExamDay;
 import io.examday.harness.journey.ProctorWatch;
 import io.examday.harness.journey.RunEvents;
+import io.examday.harness.recording.AbortWatch;
 import io.examday.harness.recording.Acknowledged;
 import io.examday.harness.recording.ClientRecording;
 import io.examday.harness.scenario.Rehearsal;
@@ -21,6 +22,7 @@ import io.examday.harness.scenario.ScenarioFile;
 import io.examday.harness.scenario.SignInWindow;
 import io.examday.harness.scenario.Timetable;
 import io.examday.harness.scenario.Workload;
+import io.examday.harness.threshold.ThresholdFile;
 import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -71,7 +73,9 @@ public final class CohortRun {
         this.plan = scenario.timetable();
         this.runDir = settings.runFolder(scenario);
         this.recording = new ClientRecording(runDir.resolve("client"),
-                () -> phases == null ? "before" : phases.now(), System.out);
+                () -> phases == null ? "before" : phases.now(), System.out,
+                settings.thresholds().map(ThresholdFile::load)
+                        .map(t -> AbortWatch.of(t.abort(), t.latency().p95Below())).orElse(AbortWatch.never()));
         this.calls = new RecordedCall(recording);
     }
 
