@@ -64,10 +64,10 @@ public record Check(
         return new Check(id, name, Role.THRESHOLD, window, target, measured, null, null, Status.NOTE, note, null);
     }
 
-    /** The same figure, no longer a verdict: the measurement behind it is in doubt. */
+    /** The same figure, no longer a verdict: the measurement behind it is in doubt. Which window was worst stays. */
     public Check distrusted(String why) {
         return new Check(id, name, role, window, target, measured, measuredValue, limitValue, Status.INCONCLUSIVE,
-                join(note, why), gatling);
+                join(note, why), gatling, windowed);
     }
 
     /** The same verdict with more said about it. */

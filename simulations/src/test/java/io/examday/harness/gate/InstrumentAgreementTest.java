@@ -49,6 +49,8 @@ class InstrumentAgreementTest {
         Check p95 = check(verdict, "latency.p95");
         assertThat(p95.status()).isEqualTo(Status.INCONCLUSIVE);
         assertThat(p95.note()).contains("not trusted: instruments.agreement put the client's timings in doubt");
+        assertThat(p95.windowed()).as("which window was worst, kept through the doubt").isNotNull();
+        assertThat(p95.windowed().worstFrom()).isNotNull();
         assertThat(verdict.verdict()).isEqualTo(Outcome.INCONCLUSIVE);
     }
 
