@@ -25,7 +25,7 @@ REHEARSAL  ?= 0
 SCENARIO   ?= smoke
 
 .PHONY: help build run seed test smoke load-10k load-15k load-20k soak start-storm login-storm submit-storm gate-teeth \
-        profile report gate baseline ceiling docker-check clean
+        capacity profile report gate baseline ceiling docker-check clean
 
 help: ## list the verbs
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -69,6 +69,9 @@ submit-storm: build ## one shared close time: everyone submits together
 
 gate-teeth: build ## proves the gate fails on the right threshold when a regression is switched on
 	simulations/bin/gate-teeth
+
+capacity: build ## the largest cohort of SCENARIO's shape that passes, stepping STEPS (default 2k 5k 10k 15k 20k) then bisecting: reports/capacity-*/index.html
+	simulations/bin/capacity $(SCENARIO)
 
 profile: build ## a load run of SCENARIO (default smoke) with the portal's CPU profile: reports/<run-id>/profile.html
 	simulations/bin/profile $(SCENARIO)

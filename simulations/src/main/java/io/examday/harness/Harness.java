@@ -3,6 +3,8 @@ package io.examday.harness;
 import io.examday.harness.baseline.Baseline;
 import io.examday.harness.baseline.Baselines;
 import io.examday.harness.baseline.MachineSpeed;
+import io.examday.harness.capacity.CapacityRun;
+import io.examday.harness.capacity.CapacityStep;
 import io.examday.harness.gate.Gate;
 import io.examday.harness.gate.JunitXml;
 import io.examday.harness.gate.Outcome;
@@ -33,6 +35,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,6 +67,14 @@ public final class Harness {
               speed [--after-run RUNDIR]
                        print how many ms this machine takes over a fixed piece of work (machine.speedMs); after a
                        run, also record it in RUNDIR/run.json (machine.speedAfterMs)
+              capacity-plan --scenario FILE --steps "2000 5000 ..." --dir DIR
+                       start a capacity search of FILE's shape in DIR/capacity.json (simulations/bin/capacity)
+              capacity-next --dir DIR
+                       print "N scenario-file" for the next cohort size (writing that file), nothing when done
+              capacity-record --dir DIR --candidates N --run RUNDIR
+                       add what the judged run RUNDIR showed at N candidates to DIR/capacity.json
+              capacity-report --dir DIR
+                       write DIR/index.html and print the search's answer
             exit codes: 0 pass, 1 fail, 2 inconclusive, 3 bad input""";
 
     private final PrintStream out;
@@ -95,6 +106,10 @@ public final class Harness {
                 case "profile" -> profile(Arguments.parse(options, Set.of("run")));
                 case "gatling-exit" -> gatlingExit(Arguments.parse(options, Set.of("run", "status")));
                 case "speed" -> speed(Arguments.parse(options, Set.of("after-run")));
+                case "capacity-plan" -> capacityPlan(Arguments.parse(options, Set.of("scenario", "steps", "dir")));
+                case "capacity-next" -> capacityNext(Arguments.parse(options, Set.of("dir")));
+                case "capacity-record" -> capacityRecord(Arguments.parse(options, Set.of("dir", "candidates", "run")));
+                case "capacity-report" -> capacityReport(Arguments.parse(options, Set.of("dir")));
                 default -> usage("unknown command " + args[0]);
             };
         } catch (Arguments.UsageError e) {
@@ -199,6 +214,36 @@ public final class Harness {
         if (run.isPresent()) {
             SpeedAfterRun.record(Path.of(run.get()), speedMs);
         }
+        return 0;
+    }
+
+    private int capacityPlan(Arguments a) throws IOException {
+        out.println(CapacityRun.plan(Path.of(a.required("scenario")), a.required("steps"), Path.of(a.required("dir"))));
+        return 0;
+    }
+
+    /** Prints "N scenario-file" for the next step, nothing when the search is over. */
+    private int capacityNext(Arguments a) throws IOException {
+        CapacityRun.next(Path.of(a.required("dir"))).ifPresent(n -> out.println(n.candidates() + " " + n.scenarioFile()));
+        return 0;
+    }
+
+    private int capacityRecord(Arguments a) throws IOException {
+        int candidates;
+        try {
+            candidates = Integer.parseInt(a.required("candidates"));
+        } catch (NumberFormatException e) {
+            throw new Arguments.UsageError("--candidates must be a whole number: " + e.getMessage());
+        }
+        CapacityStep step = CapacityRun.record(Path.of(a.required("dir")), candidates, Path.of(a.required("run")));
+        out.printf(Locale.ROOT, "capacity step %,d candidates: %s%n", step.candidates(), step.verdict());
+        return 0;
+    }
+
+    private int capacityReport(Arguments a) throws IOException {
+        Path dir = Path.of(a.required("dir"));
+        out.println(CapacityRun.report(dir));
+        out.println("Capacity report: " + dir.resolve("index.html"));
         return 0;
     }
 
