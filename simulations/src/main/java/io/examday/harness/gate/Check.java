@@ -70,6 +70,11 @@ public record Check(
                 join(note, why), gatling, windowed);
     }
 
+    /** The same verdict with its target said in the words of what it judges. */
+    public Check withTarget(String words) {
+        return new Check(id, name, role, window, words, measured, measuredValue, limitValue, status, note, gatling, windowed);
+    }
+
     /** The same verdict with more said about it. */
     public Check withNote(String extraNote) {
         return new Check(id, name, role, window, target, measured, measuredValue, limitValue, status,

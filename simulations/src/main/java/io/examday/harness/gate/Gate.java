@@ -36,6 +36,7 @@ public final class Gate {
         if (thresholds.nothingLost()) {
             checks.addAll(NothingLost.checks(run));
         }
+        checks.addAll(AfterTheExamChecks.checks(run, thresholds.afterTheExam()));
         checks.addAll(RegressionCheck.checks(run, thresholds.regression(), baseline, baselineFile));
         checks.add(InstrumentAgreement.check(run, thresholds.instruments()));
         checks.add(GatlingExitCheck.check(run, run.dir().resolve(CONSOLE)));

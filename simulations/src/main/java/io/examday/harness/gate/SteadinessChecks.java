@@ -75,7 +75,8 @@ final class SteadinessChecks {
         String unit = g.unit().isEmpty() ? "" : " " + g.unit();
         return Check.judged(id, g.name(), Role.THRESHOLD, null, Compare.AT_MOST, Unit.COUNT, limit, after.getAsDouble(),
                 String.format(Locale.ROOT, "median %,.0f%s in the first third, %,.0f%s in the last (%s)",
-                        before.getAsDouble(), unit, after.getAsDouble(), unit, thirds));
+                        before.getAsDouble(), unit, after.getAsDouble(), unit, thirds))
+                .withTarget(String.format(Locale.ROOT, "at most %,.0f%s: %s", limit, unit, target));
     }
 
     /** Each route with enough requests in both thirds; the measured figure is the route that grew most past its margin. */
@@ -114,7 +115,8 @@ final class SteadinessChecks {
         }
         return Check.judged(id, name, Role.THRESHOLD, null, Compare.AT_MOST, Unit.MILLIS, worstLimit, worstMeasured,
                 String.format(Locale.ROOT, "closest to its margin: %s; first third → last: %s (%s)", worst,
-                        String.join(", ", figures), thirds));
+                        String.join(", ", figures), thirds))
+                .withTarget("at most " + Unit.MILLIS.format(worstLimit) + " on that route: " + target);
     }
 
     /** The window that starts at {@code from}: the tumbling windows are aligned to the exam's start. */

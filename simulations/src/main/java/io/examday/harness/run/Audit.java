@@ -2,6 +2,13 @@ package io.examday.harness.run;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** {@code server/audit.json}: what the portal's database holds for the run's exams ({@code GET /api/ops/audit}). */
+/**
+ * {@code server/audit.json}: what the portal's database holds for the run's exams ({@code GET /api/ops/audit}), summed
+ * over them, once the exam had settled (no attempt in progress, no job waiting) or the wait for it ran out.
+ *
+ * @param drainMillis how long after the load's end the audit was taken: when the exam was first seen settled, or when
+ *                    the wait ran out; absent in runs recorded before the wait existed
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Audit(long attempts, long inProgress, long submitted, long autoSubmitted, long answers, long graded, long pendingJobs) {}
+public record Audit(long attempts, long inProgress, long submitted, long autoSubmitted, long answers, long graded,
+                    long pendingJobs, Long drainMillis) {}

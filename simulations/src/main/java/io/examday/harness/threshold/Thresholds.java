@@ -16,6 +16,7 @@ public record Thresholds(
         @JsonProperty(required = true) Cache cache,
         @JsonProperty(required = true) Cpu cpu,
         @JsonProperty(required = true) boolean nothingLost,
+        @JsonProperty(required = true) AfterTheExam afterTheExam,
         @JsonProperty(required = true) Regression regression,
         @JsonProperty(required = true) Instruments instruments,
         @JsonProperty(required = true) Steadiness steadiness,

@@ -91,6 +91,9 @@ public final class RunFixture {
     private final List<Waiting> waiting = new ArrayList<>();
     private final List<Drift> drifts = new ArrayList<>();
     private int stoppedAt = -1;
+    private long ungraded;
+    private long jobsWaiting;
+    private boolean settled = true;
     private int portalClockFrom;
     private int portalClockTo;
     private Integer gatlingExit = 0;
@@ -207,6 +210,12 @@ public final class RunFixture {
     public RunFixture gauge(String gauge, Map<String, String> labels, double atExamStart, double atExamEnd) {
         this.drifts.add(new Drift(gauge, labels, atExamStart, atExamEnd)); return this;
     }
+    /** server/audit.json: this many closed attempts have no result. */
+    public RunFixture ungraded(long n) { this.ungraded = n; return this; }
+    /** server/audit.json: this many jobs still waiting when the audit was taken. */
+    public RunFixture jobsWaiting(long n) { this.jobsWaiting = n; return this; }
+    /** server/audit.json without drainMillis, as runs recorded before the simulation waited for the exam to settle. */
+    public RunFixture auditedAtTheLoadsEnd() { this.settled = false; return this; }
     /** client/abort.json: the simulation stopped the run at this second because 42 % of its requests had failed. */
     public RunFixture stoppedEarly(int second) { this.stoppedAt = second; return this; }
     /** client/summary.json's injector delay: p95, p99 and max in ms (absent unless set, as in older runs). */
@@ -277,8 +286,13 @@ public final class RunFixture {
         writeSummary(dir);
         long answers = 5_000;
         JSON.writeValue(dir.resolve("client/acknowledged.json").toFile(), Map.of("starts", 1000, "answers", answers, "submits", 990));
-        JSON.writeValue(dir.resolve("server/audit.json").toFile(), Map.of("attempts", 1000, "inProgress", 0, "submitted", 980,
-                "autoSubmitted", 10, "answers", answers - lostAnswers, "graded", 990, "pendingJobs", 0));
+        Map<String, Object> audit = new LinkedHashMap<>(Map.of("attempts", 1000, "inProgress", lostSubmits.size(),
+                "submitted", 990 - lostSubmits.size(), "autoSubmitted", 10, "answers", answers - lostAnswers,
+                "graded", 1000 - lostSubmits.size() - ungraded, "pendingJobs", jobsWaiting));
+        if (settled) {
+            audit.put("drainMillis", 4_000);
+        }
+        JSON.writeValue(dir.resolve("server/audit.json").toFile(), audit);
         new IdentityRows(lostAnswers, lostRevisions, lostSubmits, lostStarts, storedExport).writeIn(dir);
         if (scrapes) {
             writeScrapes(dir);

@@ -45,6 +45,8 @@ public final class TestThresholds {
                   rollingWindow: 60s
                   peakBelow: 80%
                 nothingLost: true
+                afterTheExam:
+                  settledWithin: 3m
                 instruments:
                   countsDifferAtMost: {share: 0.1%, plus: 5}
                   p95DiffersAtMost: {share: 10%, plus: 5ms}

@@ -23,6 +23,7 @@ import io.examday.harness.scenario.SignInWindow;
 import io.examday.harness.scenario.Timetable;
 import io.examday.harness.scenario.Workload;
 import io.examday.harness.threshold.ThresholdFile;
+import io.examday.harness.threshold.Thresholds;
 import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -62,8 +63,13 @@ public final class CohortRun {
     private final ExamCalendar calendar = new ExamCalendar();
     private final RunEvents events = new RunEvents();
     private final Acknowledged acknowledged = new Acknowledged();
+    /** Without a threshold file the run waits this long for the exam to settle before its audit. */
+    private static final Duration SETTLE_WITHOUT_THRESHOLDS = Duration.ofMinutes(3);
+    private static final Duration SETTLE_POLL = Duration.ofSeconds(2);
+
     private final ClientRecording recording;
     private final RecordedCall calls;
+    private final Duration settleWithin;
     private volatile PhaseClock phases;
     private RunRecord record;
 
@@ -72,10 +78,12 @@ public final class CohortRun {
         this.scenario = scenario;
         this.plan = scenario.timetable();
         this.runDir = settings.runFolder(scenario);
+        Optional<Thresholds> thresholds = settings.thresholds().map(ThresholdFile::load);
         this.recording = new ClientRecording(runDir.resolve("client"),
                 () -> phases == null ? "before" : phases.now(), System.out,
-                settings.thresholds().map(ThresholdFile::load)
-                        .map(t -> AbortWatch.of(t.abort(), t.latency().p95Below())).orElse(AbortWatch.never()));
+                thresholds.map(t -> AbortWatch.of(t.abort(), t.latency().p95Below())).orElse(AbortWatch.never()));
+        this.settleWithin = thresholds.map(t -> Duration.ofMillis(t.afterTheExam().settledWithin().value()))
+                .orElse(SETTLE_WITHOUT_THRESHOLDS);
         this.calls = new RecordedCall(recording);
     }
 
@@ -254,9 +262,12 @@ public final class CohortRun {
         recording.close();
         try {
             acknowledged.write(runDir.resolve("client"));
-            writeStored(runDir.resolve("server"));
+            writeStored(runDir.resolve("server"), endedAt);
         } catch (IOException | RuntimeException e) {
             System.out.println("[examday] could not complete the run folder: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.out.println("[examday] interrupted while the exam settled; the run folder has no audit");
         }
         if (record != null) {
             record.end(endedAt, phases.real(events, endedAt), phases.realFullLoad(events),
@@ -267,23 +278,41 @@ public final class CohortRun {
                 counts.starts(), counts.answers(), counts.laterRevisions(), counts.submits(), runDir);
     }
 
-    /** The portal's audit of every exam of the run summed field by field, and its export of the stored rows. */
-    private void writeStored(Path serverDir) throws IOException {
+    /**
+     * Once the exam has settled (every attempt closed, the sweeper's auto-submits included, and the job queue empty),
+     * or {@code settleWithin} after the load's end at the latest: the portal's audit of every exam of the run summed
+     * field by field, with how long after the load's end it was taken ({@code drainMillis}), and its export of the
+     * stored rows.
+     */
+    private void writeStored(Path serverDir, Instant endedAt) throws IOException, InterruptedException {
         PortalAdmin admin = new PortalAdmin(settings.target());
         admin.signIn(settings.adminPassword(scenario));
         Files.createDirectories(serverDir);
         List<String> codes = scenario.cohort().examCodes();
+        Map<String, Long> sums = audit(admin, codes);
+        Instant giveUp = endedAt.plus(settleWithin);
+        while ((sums.getOrDefault("inProgress", 0L) > 0 || sums.getOrDefault("pendingJobs", 0L) > 0)
+                && Instant.now().plus(SETTLE_POLL).isBefore(giveUp)) {
+            Thread.sleep(SETTLE_POLL);
+            sums = audit(admin, codes);
+        }
+        sums.put("drainMillis", Duration.between(endedAt, Instant.now()).toMillis());
+        System.out.printf("[examday] after the exam: %,d attempts in progress, %,d jobs waiting, %,d s after the load ended%n",
+                sums.getOrDefault("inProgress", 0L), sums.getOrDefault("pendingJobs", 0L), sums.get("drainMillis") / 1000);
         admin.export("attempts", codes, serverDir.resolve("stored-attempts.csv.gz"));
         admin.export("answers", codes, serverDir.resolve("stored-answers.csv.gz"));
+        Files.writeString(serverDir.resolve("audit.json"), JSON.writeValueAsString(sums));
+    }
+
+    private static Map<String, Long> audit(PortalAdmin admin, List<String> codes) {
         Map<String, Long> sums = new TreeMap<>();
         for (String code : codes) {
-            JsonNode audit = admin.audit(code);
-            for (Map.Entry<String, JsonNode> field : audit.properties()) {
+            for (Map.Entry<String, JsonNode> field : admin.audit(code).properties()) {
                 if (field.getValue().isNumber()) {
                     sums.merge(field.getKey(), field.getValue().asLong(), Long::sum);
                 }
             }
         }
-        Files.writeString(serverDir.resolve("audit.json"), JSON.writeValueAsString(sums));
+        return sums;
     }
 }

@@ -1,0 +1,90 @@
+package io.examday.harness.gate;
+
+import io.examday.harness.run.Audit;
+import io.examday.harness.run.Run;
+import io.examday.harness.threshold.AfterTheExam;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code after-exam.*}: once the load is over and the exam has had {@code settledWithin} to settle, every stored
+ * attempt is closed (by identity, from the portal's export), every closed attempt has its result (the portal's
+ * count) and no job is left waiting. A stopped grader, sweeper or job worker fails no request, so only these see it.
+ */
+final class AfterTheExamChecks {
+
+    static final String CLOSED = "after-exam.closed";
+    static final String GRADED = "after-exam.graded";
+    static final String JOBS = "after-exam.jobs";
+    private static final String CLOSED_NAME = "Every attempt closed after the exam";
+    private static final String GRADED_NAME = "Every closed attempt graded";
+    private static final String JOBS_NAME = "No job left waiting after the exam";
+    private static final String IN_PROGRESS = "IN_PROGRESS";
+
+    private AfterTheExamChecks() {}
+
+    static List<Check> checks(Run run, AfterTheExam rule) {
+        String within = "within " + rule.settledWithin().value() / 1000 + " s of the load's end";
+        return List.of(closed(run.dir(), within), graded(run.audit(), within), jobs(run.audit(), within));
+    }
+
+    /** By identity: the stored attempts still in progress, the first few named. */
+    private static Check closed(Path dir, String within) {
+        String target = "none in progress " + within;
+        Path stored = dir.resolve(NothingLost.STORED_ATTEMPTS);
+        if (!Files.exists(stored)) {
+            return Check.unmeasured(CLOSED, CLOSED_NAME, Role.THRESHOLD, null, target, "no " + NothingLost.STORED_ATTEMPTS);
+        }
+        Mismatches open = new Mismatches();
+        long attempts = 0;
+        try (CsvRows rows = CsvRows.open(stored, "attemptId,examCode,status", 1)) {
+            while (rows.next()) {
+                attempts++;
+                if (IN_PROGRESS.equals(rows.text(2))) {
+                    open.add("attempt %d still in progress".formatted(rows.number(0)));
+                }
+            }
+        } catch (IOException e) {
+            return Check.unmeasured(CLOSED, CLOSED_NAME, Role.THRESHOLD, null, target, "unreadable: " + e.getMessage());
+        }
+        return Check.judged(CLOSED, CLOSED_NAME, Role.THRESHOLD, null, Compare.AT_MOST, Unit.COUNT, 0, open.count(),
+                open.count() == 0 ? String.format(Locale.ROOT, "%,d attempts stored, all closed", attempts)
+                        : String.format(Locale.ROOT, "%,d of %,d attempts: %s", open.count(), attempts, open.listed()))
+                .withTarget(target);
+    }
+
+    private static Check graded(Optional<Audit> audit, String within) {
+        String target = "a result for every submitted or auto-submitted attempt " + within;
+        if (audit.isEmpty()) {
+            return Check.unmeasured(GRADED, GRADED_NAME, Role.THRESHOLD, null, target, "no server/audit.json");
+        }
+        Audit a = audit.get();
+        long closed = a.submitted() + a.autoSubmitted();
+        return Check.judged(GRADED, GRADED_NAME, Role.THRESHOLD, null, Compare.AT_MOST, Unit.COUNT, 0, closed - a.graded(),
+                String.format(Locale.ROOT, "%,d closed attempts, %,d results (the portal's own count%s)", closed, a.graded(),
+                        settled(a))).withTarget(target);
+    }
+
+    private static Check jobs(Optional<Audit> audit, String within) {
+        String target = "no job waiting " + within;
+        if (audit.isEmpty()) {
+            return Check.unmeasured(JOBS, JOBS_NAME, Role.THRESHOLD, null, target, "no server/audit.json");
+        }
+        Audit a = audit.get();
+        if (a.drainMillis() == null) {
+            return Check.note(JOBS, JOBS_NAME, null, target, String.format(Locale.ROOT, "%,d waiting", a.pendingJobs()),
+                    "the run did not wait for the queue (recorded before the wait existed): its audit is from the load's end");
+        }
+        return Check.judged(JOBS, JOBS_NAME, Role.THRESHOLD, null, Compare.AT_MOST, Unit.COUNT, 0, a.pendingJobs(),
+                String.format(Locale.ROOT, "%,d waiting%s", a.pendingJobs(), settled(a))).withTarget(target);
+    }
+
+    private static String settled(Audit a) {
+        return a.drainMillis() == null ? ", counted at the load's end"
+                : String.format(Locale.ROOT, ", counted %,d s after the load's end", a.drainMillis() / 1000);
+    }
+}
