@@ -55,6 +55,9 @@ public final class CohortRun {
     private static final Duration REHEARSAL_OPEN_BEFORE = Duration.ofMinutes(1);
     private static final Duration REHEARSAL_OPEN_FOR = Duration.ofHours(1);
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Without a threshold file the run waits this long for the exam to settle before its audit. */
+    private static final Duration SETTLE_WITHOUT_THRESHOLDS = Duration.ofMinutes(3);
+    private static final Duration SETTLE_POLL = Duration.ofSeconds(2);
 
     private final HarnessSettings settings;
     private final Scenario scenario;
@@ -63,10 +66,6 @@ public final class CohortRun {
     private final ExamCalendar calendar = new ExamCalendar();
     private final RunEvents events = new RunEvents();
     private final Acknowledged acknowledged = new Acknowledged();
-    /** Without a threshold file the run waits this long for the exam to settle before its audit. */
-    private static final Duration SETTLE_WITHOUT_THRESHOLDS = Duration.ofMinutes(3);
-    private static final Duration SETTLE_POLL = Duration.ofSeconds(2);
-
     private final ClientRecording recording;
     private final RecordedCall calls;
     private final Duration settleWithin;
