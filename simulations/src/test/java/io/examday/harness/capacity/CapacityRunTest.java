@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A search's files as the capacity loop leaves them: the plan, each step's scenario, what each run showed, the page. */
@@ -44,6 +46,16 @@ class CapacityRunTest {
         assertThat(step.cohort().exams()).isEqualTo(original.cohort().exams());
         assertThat(step.signIn()).isEqualTo(original.signIn());
         assertThat(step.timeCompression()).isEqualTo(original.timeCompression());
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.examday.harness.scenario.ShippedScenariosTest#shipped")
+    void everyShippedScenarioCanBeSearchedFromAThousandToThirtyThousand(Path scenario) throws IOException {
+        for (int candidates : new int[] {1_000, 30_000}) {
+            Path step = DerivedScenario.write(scenario, candidates, reports.resolve("steps"));
+
+            assertThat(ScenarioFile.load(step).cohort().candidates()).as(step.getFileName().toString()).isEqualTo(candidates);
+        }
     }
 
     @Test
