@@ -197,13 +197,7 @@ public final class Harness {
     }
 
     private int gatlingExit(Arguments a) throws IOException {
-        int status;
-        try {
-            status = Integer.parseInt(a.required("status"));
-        } catch (NumberFormatException e) {
-            throw new Arguments.UsageError("--status must be a whole number: " + e.getMessage());
-        }
-        GatlingExit.record(Path.of(a.required("run")), status);
+        GatlingExit.record(Path.of(a.required("run")), wholeNumber(a, "status"));
         return 0;
     }
 
@@ -229,13 +223,7 @@ public final class Harness {
     }
 
     private int capacityRecord(Arguments a) throws IOException {
-        int candidates;
-        try {
-            candidates = Integer.parseInt(a.required("candidates"));
-        } catch (NumberFormatException e) {
-            throw new Arguments.UsageError("--candidates must be a whole number: " + e.getMessage());
-        }
-        CapacityStep step = CapacityRun.record(Path.of(a.required("dir")), candidates, Path.of(a.required("run")));
+        CapacityStep step = CapacityRun.record(Path.of(a.required("dir")), wholeNumber(a, "candidates"), Path.of(a.required("run")));
         out.printf(Locale.ROOT, "capacity step %,d candidates: %s%n", step.candidates(), step.verdict());
         return 0;
     }
@@ -251,6 +239,14 @@ public final class Harness {
         err.println(problem);
         err.println(USAGE);
         return BAD_INPUT;
+    }
+
+    private static int wholeNumber(Arguments a, String option) {
+        try {
+            return Integer.parseInt(a.required(option));
+        } catch (NumberFormatException e) {
+            throw new Arguments.UsageError("--" + option + " must be a whole number: " + e.getMessage());
+        }
     }
 
     private static Duration duration(String text, String option) {
