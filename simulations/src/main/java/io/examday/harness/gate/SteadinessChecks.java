@@ -134,11 +134,8 @@ final class SteadinessChecks {
         return OptionalDouble.of(values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2);
     }
 
-    private static String target(NumberMargin margin) {
-        return "last third at most the first's + " + margin;
-    }
-
-    private static String target(MillisMargin margin) {
+    /** A margin in the threshold file's words ({@link NumberMargin} or {@link MillisMargin}). */
+    private static String target(Object margin) {
         return "last third at most the first's + " + margin;
     }
 

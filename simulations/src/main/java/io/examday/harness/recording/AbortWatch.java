@@ -52,7 +52,8 @@ public final class AbortWatch {
     }
 
     /**
-     * One second of the recording. Returns what held the first time a condition holds over a full window, and
+     * One second of the recording; the watch keeps {@code latency}, which the caller must not change afterwards (the
+     * recording makes a new one each second). Returns what held the first time a condition holds over a full window, and
      * nothing before or after: the run stops once.
      */
     Optional<Tripped> second(long atMillis, long requests, long failures, Histogram latency) {
@@ -60,7 +61,7 @@ public final class AbortWatch {
             return Optional.empty();
         }
         Abort abort = rule.get();
-        Second now = new Second(requests, failures, latency.copy());
+        Second now = new Second(requests, failures, latency);
         window.addLast(now);
         windowRequests += requests;
         windowFailures += failures;
