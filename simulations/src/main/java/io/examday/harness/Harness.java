@@ -12,6 +12,7 @@ import io.examday.harness.gate.Verdict;
 import io.examday.harness.gate.VerdictFiles;
 import io.examday.harness.gate.VerdictTable;
 import io.examday.harness.profile.Profiler;
+import io.examday.harness.recording.InjectorMerge;
 import io.examday.harness.report.Report;
 import io.examday.harness.run.BadRunFolder;
 import io.examday.harness.run.GatlingExit;
@@ -64,6 +65,8 @@ public final class Harness {
                        RUNDIR/server/portal.jfr (simulations/bin/profile, behind `make profile`)
               gatling-exit --run RUNDIR --status N
                        record Gatling's exit status in RUNDIR/run.json (gatlingExitStatus)
+              merge-injectors --run RUNDIR
+                       merge the injectors' recordings (RUNDIR/injectors/<n>/client) into RUNDIR/client
               speed [--after-run RUNDIR]
                        print how many ms this machine takes over a fixed piece of work (machine.speedMs); after a
                        run, also record it in RUNDIR/run.json (machine.speedAfterMs)
@@ -105,6 +108,7 @@ public final class Harness {
                 case "baseline" -> baseline(Arguments.parse(options, Set.of("run")));
                 case "profile" -> profile(Arguments.parse(options, Set.of("run")));
                 case "gatling-exit" -> gatlingExit(Arguments.parse(options, Set.of("run", "status")));
+                case "merge-injectors" -> mergeInjectors(Arguments.parse(options, Set.of("run")));
                 case "speed" -> speed(Arguments.parse(options, Set.of("after-run")));
                 case "capacity-plan" -> capacityPlan(Arguments.parse(options, Set.of("scenario", "steps", "dir")));
                 case "capacity-next" -> capacityNext(Arguments.parse(options, Set.of("dir")));
@@ -198,6 +202,11 @@ public final class Harness {
 
     private int gatlingExit(Arguments a) throws IOException {
         GatlingExit.record(Path.of(a.required("run")), wholeNumber(a, "status"));
+        return 0;
+    }
+
+    private int mergeInjectors(Arguments a) throws IOException {
+        out.println(InjectorMerge.merge(Path.of(a.required("run"))).describe());
         return 0;
     }
 

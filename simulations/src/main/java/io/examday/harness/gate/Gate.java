@@ -1,6 +1,7 @@
 package io.examday.harness.gate;
 
 import io.examday.harness.baseline.Baseline;
+import io.examday.harness.run.InjectorRecording;
 import io.examday.harness.run.LatencyLog;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.Timeline;
@@ -39,9 +40,14 @@ public final class Gate {
         checks.addAll(AfterTheExamChecks.checks(run, thresholds.afterTheExam()));
         checks.addAll(RegressionCheck.checks(run, thresholds.regression(), baseline, baselineFile));
         checks.add(InstrumentAgreement.check(run, thresholds.instruments()));
-        checks.add(GatlingExitCheck.check(run, run.dir().resolve(CONSOLE)));
-        List<Check> crossChecked = ClientTimingTrust.apply(
-                GatlingCrossCheck.annotate(checks, GatlingConsole.read(run.dir().resolve(CONSOLE))), run,
+        List<InjectorRecording> injectors = InjectorRecording.of(run);
+        InjectorDelivery.check(run, injectors, thresholds.delivery()).ifPresent(checks::add);
+        List<Path> consoles = injectors.isEmpty() ? List.of(run.dir().resolve(CONSOLE))
+                : injectors.stream().map(InjectorRecording::console).toList();
+        checks.add(GatlingExitCheck.check(run, consoles));
+        // Each Gatling of a split run judged its own slice, not the run: nothing of it to set beside the run's checks.
+        List<GatlingConsole.Judgement> gatlingJudged = injectors.isEmpty() ? GatlingConsole.read(run.dir().resolve(CONSOLE)) : List.of();
+        List<Check> crossChecked = ClientTimingTrust.apply(GatlingCrossCheck.annotate(checks, gatlingJudged), run,
                 thresholds.latency().minRequestsPerWindow().value());
 
         Outcome outcome = Verdict.decide(crossChecked);

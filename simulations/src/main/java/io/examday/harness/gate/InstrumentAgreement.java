@@ -1,6 +1,7 @@
 package io.examday.harness.gate;
 
 import io.examday.harness.run.ClientSummary;
+import io.examday.harness.run.InjectorRecording;
 import io.examday.harness.run.LatencyLog;
 import io.examday.harness.run.Run;
 import io.examday.harness.threshold.Instruments;
@@ -44,24 +45,34 @@ final class InstrumentAgreement {
     static Check check(Run run, Instruments rule) throws IOException {
         String target = "counts within " + rule.countsDifferAtMost() + ", means within " + rule.meanDiffersAtMost()
                 + ", p95 within " + rule.p95DiffersAtMost() + " of the recorder's p95 ± " + rule.p95RankDiffersAtMost();
-        Optional<GatlingReport.Statistics> gatling = GatlingReport.read(run.dir());
-        if (gatling.isEmpty()) {
-            return Check.unmeasured(ID, NAME, Role.TIMING, Window.WHOLE_RUN, target,
-                    "Gatling's own figures are missing: no statistics table in " + GatlingReport.FILE);
-        }
         if (run.summary().isEmpty()) {
             return Check.unmeasured(ID, NAME, Role.TIMING, Window.WHOLE_RUN, target,
                     "the recorder's figures are missing: no client/summary.json");
         }
         ClientSummary recorder = run.summary().get();
-        Optional<LatencyLog> log = run.latency();
         Comparison c = new Comparison(rule);
-        c.compare("all requests", gatling.get().all(), recorder.global(), log.map(l -> l.all(Window.WHOLE_RUN)));
-        TreeSet<String> names = new TreeSet<>(gatling.get().requests().keySet());
-        names.addAll(recorder.requests().keySet());
-        for (String name : names) {
-            c.compare(name, gatling.get().requests().get(name), recorder.requests().get(name),
-                    log.flatMap(l -> l.of(Window.WHOLE_RUN, name)));
+        List<InjectorRecording> injectors = InjectorRecording.of(run);
+        if (injectors.isEmpty()) {
+            Optional<GatlingReport.Statistics> gatling = GatlingReport.read(run.dir());
+            if (gatling.isEmpty()) {
+                return Check.unmeasured(ID, NAME, Role.TIMING, Window.WHOLE_RUN, target,
+                        "Gatling's own figures are missing: no statistics table in " + GatlingReport.FILE);
+            }
+            c.compareAll("", gatling.get(), recorder, run.latency());
+        }
+        // Gatling cannot merge its reports (3.12+): each injector's Gatling is held against that injector's recorder.
+        for (InjectorRecording injector : injectors) {
+            Optional<GatlingReport.Statistics> gatling = GatlingReport.read(injector.dir());
+            String where = InjectorRecording.DIR + "/" + injector.index() + "/";
+            if (gatling.isEmpty()) {
+                return Check.unmeasured(ID, NAME, Role.TIMING, Window.WHOLE_RUN, target,
+                        "Gatling's own figures are missing: no statistics table in " + where + GatlingReport.FILE);
+            }
+            if (injector.summary().isEmpty()) {
+                return Check.unmeasured(ID, NAME, Role.TIMING, Window.WHOLE_RUN, target,
+                        "the recorder's figures are missing: no " + where + "client/summary.json");
+            }
+            c.compareAll("injector " + injector.index() + ", ", gatling.get(), injector.summary().get(), injector.latency());
         }
         Check judged = Check.judged(ID, NAME, Role.TIMING, Window.WHOLE_RUN, Compare.AT_MOST, Unit.COUNT, 0,
                 c.differ.size(), null);
@@ -93,6 +104,17 @@ final class InstrumentAgreement {
 
         Comparison(Instruments rule) {
             this.rule = rule;
+        }
+
+        /** The whole-run figures and every request name's, each figure's name led by {@code label}. */
+        void compareAll(String label, GatlingReport.Statistics gatling, ClientSummary recorder, Optional<LatencyLog> log) {
+            compare(label + "all requests", gatling.all(), recorder.global(), log.map(l -> l.all(Window.WHOLE_RUN)));
+            TreeSet<String> names = new TreeSet<>(gatling.requests().keySet());
+            names.addAll(recorder.requests().keySet());
+            for (String name : names) {
+                compare(label + name, gatling.requests().get(name), recorder.requests().get(name),
+                        log.flatMap(l -> l.of(Window.WHOLE_RUN, name)));
+            }
         }
 
         /**

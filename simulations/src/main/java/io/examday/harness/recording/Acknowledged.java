@@ -22,6 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Acknowledged {
 
+    static final String COUNTS_FILE = "acknowledged.json";
+    static final String ATTEMPTS_FILE = "acknowledged-attempts.csv.gz";
+    static final String ANSWERS_FILE = "acknowledged-answers.csv.gz";
+
     private final Map<Long, Attempt> attempts = new ConcurrentHashMap<>();
 
     public void started(long attemptId) {
@@ -70,11 +74,11 @@ public final class Acknowledged {
      */
     public void write(Path clientDir) throws IOException {
         Files.createDirectories(clientDir);
-        try (var out = Files.newBufferedWriter(clientDir.resolve("acknowledged.json"))) {
+        try (var out = Files.newBufferedWriter(clientDir.resolve(COUNTS_FILE))) {
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(out, counts());
         }
         long[] ids = attempts.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-        try (Writer out = gzip(clientDir.resolve("acknowledged-attempts.csv.gz"))) {
+        try (Writer out = gzip(clientDir.resolve(ATTEMPTS_FILE))) {
             out.write("attemptId,started,submitted\n");
             for (long id : ids) {
                 Attempt attempt = attempts.get(id);
@@ -83,7 +87,7 @@ public final class Acknowledged {
                 }
             }
         }
-        try (Writer out = gzip(clientDir.resolve("acknowledged-answers.csv.gz"))) {
+        try (Writer out = gzip(clientDir.resolve(ANSWERS_FILE))) {
             out.write("attemptId,questionId,revision\n");
             for (long id : ids) {
                 attempts.get(id).writeAnswers(id, out);
@@ -91,7 +95,7 @@ public final class Acknowledged {
         }
     }
 
-    private static Writer gzip(Path file) throws IOException {
+    static Writer gzip(Path file) throws IOException {
         return new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file), 1 << 16),
                 StandardCharsets.UTF_8), 1 << 16);
     }

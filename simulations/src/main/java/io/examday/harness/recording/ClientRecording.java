@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -33,6 +34,17 @@ public final class ClientRecording implements AutoCloseable {
 
     /** Written when an abort condition held: {@link AbortWatch.Tripped} as JSON. */
     public static final String ABORT_FILE = "abort.json";
+    static final String LATENCY_FILE = "latency.hlog";
+    static final String LAG_FILE = "lag.hlog";
+    static final String INJECTOR_DELAY_FILE = "injector-delay.hlog";
+    static final String TIMELINE_FILE = "timeline.csv";
+    static final String SUMMARY_FILE = "summary.json";
+    static final String LATENCY_COMMENT =
+            "Examday client latency: response times in microseconds; tag = request name with ' ' as '_'";
+    static final String LAG_COMMENT =
+            "Examday schedule lag: how late each request left against when it was due, in microseconds; tag = request name with ' ' as '_'";
+    static final String INJECTOR_DELAY_COMMENT =
+            "Examday injector delay: the recorder's response time minus Gatling's own for the same request, in microseconds; tag = request name with ' ' as '_'";
     private static final int PROGRESS_EVERY_TICKS = 10;
     /** A request an hour late is as untrustworthy as one later still. */
     private static final long HIGHEST_LAG_MICROS = 3_600_000_000L;
@@ -52,6 +64,9 @@ public final class ClientRecording implements AutoCloseable {
     private final AtomicInteger peakActive = new AtomicInteger();
     private final Histogram global = new Histogram(RouteLatency.HIGHEST_MICROS, RouteLatency.SIGNIFICANT_DIGITS);
 
+    /** Of a split run: the other injectors' abort files, and why this one stops when one of them appeared. */
+    private volatile List<Path> otherAborts = List.of();
+    private volatile String stoppedElsewhere;
     private ScheduledExecutorService ticker;
     private IntervalLog log;
     private IntervalLog lagLog;
@@ -82,25 +97,32 @@ public final class ClientRecording implements AutoCloseable {
 
     /** Whether an abort condition held: the virtual users stop the load on their next request. */
     public boolean stopping() {
-        return abort.stopping();
+        return abort.stopping() || stoppedElsewhere != null;
     }
 
     /** Why the run stops, for Gatling's log; empty while it goes on. */
     public String stopReason() {
-        return abort.tripped().map(t -> "Examday abort condition held: " + t.condition() + " (" + t.figures() + ")").orElse("");
+        return abort.tripped().map(t -> "Examday abort condition held: " + t.condition() + " (" + t.figures() + ")")
+                .orElse(stoppedElsewhere == null ? "" : "Examday: " + stoppedElsewhere);
+    }
+
+    /**
+     * A split run stops as one: this injector also stops when another's abort file appears (checked each second).
+     *
+     * @param abortFiles the other injectors' {@code client/abort.json}
+     */
+    public void stopWithAnyOf(List<Path> abortFiles) {
+        this.otherAborts = List.copyOf(abortFiles);
     }
 
     public synchronized void start() {
         try {
             Files.createDirectories(clientDir);
             long now = System.currentTimeMillis();
-            log = new IntervalLog(clientDir.resolve("latency.hlog"), now,
-                    "Examday client latency: response times in microseconds; tag = request name with ' ' as '_'");
-            lagLog = new IntervalLog(clientDir.resolve("lag.hlog"), now,
-                    "Examday schedule lag: how late each request left against when it was due, in microseconds; tag = request name with ' ' as '_'");
-            injectorDelayLog = new IntervalLog(clientDir.resolve("injector-delay.hlog"), now,
-                    "Examday injector delay: the recorder's response time minus Gatling's own for the same request, in microseconds; tag = request name with ' ' as '_'");
-            timeline = new Timeline(clientDir.resolve("timeline.csv"));
+            log = new IntervalLog(clientDir.resolve(LATENCY_FILE), now, LATENCY_COMMENT);
+            lagLog = new IntervalLog(clientDir.resolve(LAG_FILE), now, LAG_COMMENT);
+            injectorDelayLog = new IntervalLog(clientDir.resolve(INJECTOR_DELAY_FILE), now, INJECTOR_DELAY_COMMENT);
+            timeline = new Timeline(clientDir.resolve(TIMELINE_FILE));
             cpu = new MachineCpu();
             progressSinceMillis = now;
         } catch (IOException e) {
@@ -182,7 +204,7 @@ public final class ClientRecording implements AutoCloseable {
             lagLog.close();
             injectorDelayLog.close();
             timeline.close();
-            writeSummary(clientDir.resolve("summary.json"));
+            writeSummary(clientDir.resolve(SUMMARY_FILE));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot finish the client recording in " + clientDir, e);
         }
@@ -231,6 +253,12 @@ public final class ClientRecording implements AutoCloseable {
         timeline.row(now, active.get(), requests, failures, cpu.sample());
         timeline.flush();
         Optional<AbortWatch.Tripped> tripped = abort.second(now, requests, failures, second);
+        if (stoppedElsewhere == null && !abort.stopping()) {
+            otherAborts.stream().filter(Files::exists).findFirst().ifPresent(file -> {
+                stoppedElsewhere = "another injector's abort condition held (" + file + ")";
+                progress.println("[examday] stopping the run: " + stoppedElsewhere);
+            });
+        }
         if (tripped.isPresent()) {
             try (var out = Files.newBufferedWriter(clientDir.resolve(ABORT_FILE))) {
                 JSON.writeValue(out, tripped.get());

@@ -20,8 +20,14 @@ final class Timeline implements AutoCloseable {
     }
 
     void row(long epochMillis, int activeUsers, long requests, long failures, MachineCpu.Sample cpu) throws IOException {
+        row(epochMillis, activeUsers, requests, failures, cpu.injector(), cpu.system());
+    }
+
+    /** CPU shares of the whole machine; NaN where unknown. */
+    void row(long epochMillis, long activeUsers, long requests, long failures, double injectorCpu, double systemCpu)
+            throws IOException {
         out.write(String.format(Locale.ROOT, "%d,%d,%d,%d,%.4f,%.4f", epochMillis, activeUsers, requests, failures,
-                cpu.injector(), cpu.system()));
+                injectorCpu, systemCpu));
         out.newLine();
     }
 

@@ -131,6 +131,30 @@ final class ReportPage {
                 .append(ms(f.lagP99Ms())).append("</td><td class=\"num\">").append(ms(f.lagMaxMs()))
                 .append("</td><td class=\"num\">").append(percent(f.machineCpuMean())).append("</td><td class=\"num\">")
                 .append(percent(f.machineCpuPeak())).append("</td></tr></tbody></table>\n");
+        if (!f.slices().isEmpty()) {
+            slices(h, f.slices());
+        }
+    }
+
+    /** A split run's injectors side by side: one starved or stopped behind the others shows here. */
+    private static void slices(StringBuilder h, List<InjectorFigures.Slice> slices) {
+        long all = slices.stream().mapToLong(s -> s.requests() == null ? 0 : s.requests()).sum();
+        h.append("<p class=\"note\">This run was split over ").append(slices.size()).append(" injector JVMs, each ")
+                .append("playing a slice of the cohort on one shared schedule; their recordings were merged, histogram by ")
+                .append("histogram, into the figures above. Gatling cannot merge its own reports, so each injector keeps its own.</p>")
+                .append("<table id=\"injectors\"><thead><tr><th>Injector</th><th class=\"num\">Share of the cohort</th>")
+                .append("<th class=\"num\">Requests</th><th class=\"num\">Share of requests</th><th class=\"num\">Failed</th>")
+                .append("<th class=\"num\">Lag p99</th><th>Gatling's report</th></tr></thead><tbody>");
+        for (InjectorFigures.Slice s : slices) {
+            h.append("<tr><td>").append(s.index()).append("</td><td class=\"num\">").append(percent(s.cohortShare()))
+                    .append("</td><td class=\"num\">").append(s.requests() == null ? "not recorded" : count(s.requests()))
+                    .append("</td><td class=\"num\">").append(s.requests() == null || all == 0 ? "–" : percent((double) s.requests() / all))
+                    .append("</td><td class=\"num\">").append(s.failed() == null ? "–" : count(s.failed()))
+                    .append("</td><td class=\"num\">").append(ms(s.lagP99Ms())).append("</td><td>")
+                    .append(s.gatlingReport() ? "<a href=\"injectors/" + s.index() + "/gatling/index.html\">open</a>" : "not kept")
+                    .append("</td></tr>");
+        }
+        h.append("</tbody></table>\n");
     }
 
     private static void endpoints(StringBuilder h, List<EndpointRow> rows) {

@@ -87,7 +87,7 @@ public final class RunFolder {
         return full != null && full.from() != null && full.to() != null;
     }
 
-    private static Optional<LatencyLog> latency(Path file, Span whole, Span full) {
+    static Optional<LatencyLog> latency(Path file, Span whole, Span full) {
         if (file == null) {
             return Optional.empty();
         }
@@ -98,7 +98,7 @@ public final class RunFolder {
         }
     }
 
-    private static Optional<LagLog> lag(Path file, Span whole) {
+    static Optional<LagLog> lag(Path file, Span whole) {
         if (!Files.exists(file)) {
             return Optional.empty();
         }

@@ -89,6 +89,16 @@ class ReportTest {
     }
 
     @Test
+    void aSplitRunsReportListsEveryInjectorsShareAndLinksEachOnesGatlingReport() throws IOException {
+        String page = Files.readString(judge(RunFixture.split(reports, new RunFixture(), new RunFixture().requestsPerSecond(20))));
+
+        assertThat(page).contains("id=\"injectors\"").contains("split over 2 injector JVMs")
+                .contains("<td>1</td><td class=\"num\">50%</td><td class=\"num\">12,000</td><td class=\"num\">17%</td>")
+                .contains("<a href=\"injectors/0/gatling/index.html\">open</a>")
+                .contains("<a href=\"injectors/1/gatling/index.html\">open</a>");
+    }
+
+    @Test
     void aRunWithoutALagLogSaysItWasNotRecorded() throws IOException {
         String page = Files.readString(judgedReport(new RunFixture().noLagLog()));
 

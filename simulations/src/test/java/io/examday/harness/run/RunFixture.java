@@ -1,5 +1,6 @@
 package io.examday.harness.run;
 
+import io.examday.harness.recording.InjectorMerge;
 import io.examday.harness.sampling.ProcessLine;
 import io.examday.harness.sampling.ServerLog;
 import io.examday.harness.sampling.Sample;
@@ -129,6 +130,8 @@ public final class RunFixture {
     public RunFixture scenario(String name) { this.scenario = name; return this; }
     public RunFixture runId(String id) { this.runId = id; return this; }
     /** Every request takes this long, all run long. */
+    public RunFixture requestsPerSecond(int n) { this.perSecond = n; return this; }
+
     public RunFixture latencyMs(double ms) { this.latencyMs = ms; return this; }
     /** Requests of one name take this long, all run long, whatever the others take. */
     public RunFixture latencyMs(String name, double ms) { this.routeLatencyMs.put(name, ms); return this; }
@@ -268,6 +271,31 @@ public final class RunFixture {
         SHARED_RESULT_UNLABELLED,
         /** No cache series carries a layer label (a portal from before layers). */
         NO_LAYER_LABELS
+    }
+
+    /**
+     * A run split over two injector JVMs, each fixture playing one: its client/, Gatling report and console go under
+     * injectors/&lt;n&gt;/, the first one's run.json and server side stand for the run, and the recorder's merge
+     * writes client/. Both fixtures acknowledge the same attempt ids, which a real split run never does, so the
+     * second injector's acknowledgements are dropped (the merge leaves them out).
+     */
+    public static Path split(Path reports, RunFixture first, RunFixture second) throws IOException {
+        Path run = first.runId("split").writeIn(reports);
+        Path other = second.runId("other").writeIn(Files.createDirectories(reports.resolve("elsewhere")));
+        List<Path> sources = List.of(run, other);
+        for (int i = 0; i < sources.size(); i++) {
+            Path injector = Files.createDirectories(run.resolve("injectors").resolve(Integer.toString(i)));
+            for (String part : List.of("client", "gatling", "gatling-console.log")) {
+                if (Files.exists(sources.get(i).resolve(part))) {
+                    Files.move(sources.get(i).resolve(part), injector.resolve(part));
+                }
+            }
+        }
+        for (String file : List.of("acknowledged.json", "acknowledged-attempts.csv.gz", "acknowledged-answers.csv.gz")) {
+            Files.delete(run.resolve("injectors/1/client").resolve(file));
+        }
+        InjectorMerge.merge(run);
+        return run;
     }
 
     public Path writeIn(Path reports) throws IOException {
