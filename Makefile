@@ -52,8 +52,8 @@ load-10k: build ## 10,000 concurrent candidates on one exam day, gated by THRESH
 load-15k: build ## 15,000 concurrent candidates
 	simulations/bin/load-run exam-day-15k
 
-load-20k: build ## 20,000 concurrent candidates (the origin plan's peak)
-	simulations/bin/load-run exam-day-20k
+load-20k: build ## 20,000 concurrent candidates (the origin plan's peak), one connection each, over 2 injector JVMs (INJECTORS)
+	INJECTORS=$${INJECTORS:-2} simulations/bin/load-run exam-day-20k
 
 soak: build ## a long, steady exam day
 	simulations/bin/load-run soak

@@ -41,6 +41,27 @@ public final class RunEvents {
         lastReSignIn.accumulateAndGet(now, Math::max);
     }
 
+    /** The instants in epoch milliseconds, {@code Long.MIN_VALUE} or {@code MAX_VALUE} for one that never happened. */
+    public record Snapshot(long lastPunctualStart, long lastStart, long firstSubmit, long firstRiderSubmit,
+                           long lastSubmit, long firstReSignIn, long lastReSignIn) {}
+
+    /** For another injector of a split run to hand over. */
+    public Snapshot snapshot() {
+        return new Snapshot(lastPunctualStart.get(), lastStart.get(), firstSubmit.get(), firstRiderSubmit.get(),
+                lastSubmit.get(), firstReSignIn.get(), lastReSignIn.get());
+    }
+
+    /** What another injector of a split run lived: firsts stay the earliest, lasts the latest. */
+    public void absorb(Snapshot other) {
+        lastPunctualStart.accumulateAndGet(other.lastPunctualStart(), Math::max);
+        lastStart.accumulateAndGet(other.lastStart(), Math::max);
+        firstSubmit.accumulateAndGet(other.firstSubmit(), Math::min);
+        firstRiderSubmit.accumulateAndGet(other.firstRiderSubmit(), Math::min);
+        lastSubmit.accumulateAndGet(other.lastSubmit(), Math::max);
+        firstReSignIn.accumulateAndGet(other.firstReSignIn(), Math::min);
+        lastReSignIn.accumulateAndGet(other.lastReSignIn(), Math::max);
+    }
+
     public Optional<Instant> lastPunctualStart() {
         return at(lastPunctualStart);
     }

@@ -101,12 +101,25 @@ class ShippedScenariosTest {
     }
 
     @Test
-    void twentyThousandShareABoundedPoolBelowTheOpenFileLimit() {
+    void twentyThousandBrowsersAreSplitSoThatNoInjectorPassesTheOpenFileLimit() throws IOException {
         Scenario twentyK = ScenarioFile.load(scenarios().resolve("exam-day-20k.yaml"));
+        Matcher recipe = Pattern.compile("\nload-20k:[^\n]*\n\tINJECTORS=\\$\\$\\{INJECTORS:-(\\d+)}")
+                .matcher(Files.readString(scenarios().resolveSibling("Makefile")));
 
         assertThat(twentyK.implied().peakConcurrentCandidates()).isEqualTo(20_000);
-        assertThat(twentyK.connections().mode()).isEqualTo(Connections.Mode.SHARED);
-        assertThat(twentyK.connections().pool()).isLessThan(19_000);
+        assertThat(twentyK.connections().mode()).isEqualTo(Connections.Mode.PER_CANDIDATE);
+        assertThat(recipe.find()).as("make load-20k sets INJECTORS by default").isTrue();
+        // A process here holds at most ~20,000 open files, its class path and log files among them.
+        assertThat(20_000 / Integer.parseInt(recipe.group(1))).isLessThan(19_000);
+    }
+
+    @Test
+    void twentyThousandThroughASharedPoolStayBelowTheOpenFileLimitInOneInjector() {
+        Scenario shared = ScenarioFile.load(scenarios().resolve("exam-day-20k-shared.yaml"));
+
+        assertThat(shared.implied().peakConcurrentCandidates()).isEqualTo(20_000);
+        assertThat(shared.connections().mode()).isEqualTo(Connections.Mode.SHARED);
+        assertThat(shared.connections().pool()).isLessThan(19_000);
     }
 
     @Test

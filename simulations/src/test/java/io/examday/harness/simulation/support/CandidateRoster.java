@@ -15,7 +15,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The feeder: each virtual user is one seeded candidate, in order {@code cand-00001}, {@code cand-00002}, …, with
  * the admission code the seed gave them (the first 20 hex digits of HMAC-SHA256(seed secret, username)) and the
- * exam the seed enrolled them in. Thread-safe; runs dry after the cohort's last candidate.
+ * exam the seed enrolled them in; of a split run, only this injector's slice. Thread-safe; runs dry after the
+ * slice's last candidate.
  */
 public final class CandidateRoster implements Iterator<Map<String, Object>> {
 
@@ -23,23 +24,30 @@ public final class CandidateRoster implements Iterator<Map<String, Object>> {
 
     private final Cohort cohort;
     private final String seedSecret;
-    private final AtomicInteger next = new AtomicInteger(1);
+    private final InjectorSlice slice;
+    private final AtomicInteger fed = new AtomicInteger();
 
     public CandidateRoster(Cohort cohort, String seedSecret) {
+        this(cohort, seedSecret, InjectorSlice.WHOLE);
+    }
+
+    public CandidateRoster(Cohort cohort, String seedSecret, InjectorSlice slice) {
         this.cohort = cohort;
         this.seedSecret = seedSecret;
+        this.slice = slice;
     }
 
     @Override
     public boolean hasNext() {
-        return next.get() <= cohort.candidates();
+        return slice.candidate(fed.get()) <= cohort.candidates();
     }
 
     @Override
     public Map<String, Object> next() {
-        int candidate = next.getAndIncrement();
+        int candidate = slice.candidate(fed.getAndIncrement());
         if (candidate > cohort.candidates()) {
-            throw new NoSuchElementException("the cohort has " + cohort.candidates() + " candidates");
+            throw new NoSuchElementException("the cohort has " + cohort.candidates() + " candidates, "
+                    + slice.within(0, cohort.candidates()) + " of them for " + slice.describe());
         }
         String username = cohort.username(candidate);
         return Map.of(

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.examday.harness.scenario.Cohort;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
@@ -33,5 +35,26 @@ class CandidateRosterTest {
         assertThat(third).containsEntry("username", "cand-00003").containsEntry("examCode", "LOAD-1");
         assertThat(roster.hasNext()).isFalse();
         assertThatThrownBy(roster::next).isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
+    void aSplitRunsInjectorsTakeInterleavedCandidatesAndTogetherTheWholeCohort() {
+        Cohort cohort = new Cohort(7, 2, 5);
+        CandidateRoster first = new CandidateRoster(cohort, "examday-load-test", new InjectorSlice(0, 3));
+        CandidateRoster second = new CandidateRoster(cohort, "examday-load-test", new InjectorSlice(1, 3));
+        CandidateRoster third = new CandidateRoster(cohort, "examday-load-test", new InjectorSlice(2, 3));
+
+        assertThat(drain(first)).containsExactly(1, 4, 7);
+        assertThat(drain(second)).containsExactly(2, 5);
+        assertThat(drain(third)).containsExactly(3, 6);
+        assertThatThrownBy(third::next).isInstanceOf(NoSuchElementException.class);
+    }
+
+    private static List<Object> drain(CandidateRoster roster) {
+        List<Object> candidates = new ArrayList<>();
+        while (roster.hasNext()) {
+            candidates.add(roster.next().get("candidate"));
+        }
+        return candidates;
     }
 }

@@ -45,7 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One run of a cohort scenario, shared by the simulations: reads the settings and the scenario, builds the
  * populations (candidates arriving over the sign-in window, proctors, authors), and around the load rehearses,
- * schedules the exams, records the client side and writes the run folder.
+ * schedules the exams, records the client side and writes the run folder. Of a run split over several injector
+ * JVMs it plays this JVM's {@link InjectorSlice}; the leading injector alone schedules, rehearses, runs the staff
+ * and writes run.json and the audit, and the others follow its schedule ({@link InjectorRendezvous}).
  */
 public final class CohortRun {
 
@@ -58,8 +60,13 @@ public final class CohortRun {
     /** Without a threshold file the run waits this long for the exam to settle before its audit. */
     private static final Duration SETTLE_WITHOUT_THRESHOLDS = Duration.ofMinutes(3);
     private static final Duration SETTLE_POLL = Duration.ofSeconds(2);
+    /** How long the leader waits for the other injector JVMs to start, and they for its schedule (its rehearsal included). */
+    private static final Duration FOLLOWERS_START_WITHIN = Duration.ofMinutes(5);
+    private static final Duration SCHEDULE_WITHIN = Duration.ofMinutes(30);
 
     private final HarnessSettings settings;
+    private final InjectorSlice slice;
+    private final InjectorRendezvous rendezvous;
     private final Scenario scenario;
     private final Timetable plan;
     private final Path runDir;
@@ -77,13 +84,24 @@ public final class CohortRun {
         this.scenario = scenario;
         this.plan = scenario.timetable();
         this.runDir = settings.runFolder(scenario);
+        this.slice = settings.slice();
+        this.rendezvous = new InjectorRendezvous(runDir, slice);
         Optional<Thresholds> thresholds = settings.thresholds().map(ThresholdFile::load);
-        this.recording = new ClientRecording(runDir.resolve("client"),
+        this.recording = new ClientRecording(slice.clientFolder(runDir),
                 () -> phases == null ? "before" : phases.now(), System.out,
                 thresholds.map(t -> AbortWatch.of(t.abort(), t.latency().p95Below())).orElse(AbortWatch.never()));
         this.settleWithin = thresholds.map(t -> Duration.ofMillis(t.afterTheExam().settledWithin().value()))
                 .orElse(SETTLE_WITHOUT_THRESHOLDS);
         this.calls = new RecordedCall(recording);
+        if (slice.split()) {
+            List<Path> otherAborts = new ArrayList<>();
+            for (int i = 0; i < slice.count(); i++) {
+                if (i != slice.index()) {
+                    otherAborts.add(new InjectorSlice(i, slice.count()).clientFolder(runDir).resolve(ClientRecording.ABORT_FILE));
+                }
+            }
+            recording.stopWithAnyOf(otherAborts);
+        }
     }
 
     /** Reads the system properties and the scenario file, which must be written for {@code workload}. */
@@ -100,20 +118,21 @@ public final class CohortRun {
     /** Declares the populations, protocol, time bound and assertions on the simulation. */
     public void setUp(Simulation simulation) {
         List<PopulationBuilder> populations = new ArrayList<>();
-        List<OpenInjectionStep> arrivals = arrivals();
-        long[] arrivalOffsets = ArrivalSchedule.offsetsMillis(arrivals);
+        List<OpenInjectionStep> arrivals = arrivals(slice);
+        // Due instants come from the whole cohort's schedule, so a slice's candidates are due when they would be in one JVM.
+        long[] arrivalOffsets = ArrivalSchedule.offsetsMillis(arrivals(InjectorSlice.WHOLE));
         ExamDay day = new ExamDay(scenario, calls, recording, acknowledged, calendar, events,
                 candidate -> arrivalOffsets[candidate - 1]);
         populations.add(scenario("candidates")
-                .feed(new CandidateRoster(scenario.cohort(), settings.seedSecret(scenario)))
+                .feed(new CandidateRoster(scenario.cohort(), settings.seedSecret(scenario), slice))
                 .exec(day.candidate())
                 .injectOpen(arrivals));
-        if (scenario.proctors().count() > 0) {
+        if (slice.leads() && scenario.proctors().count() > 0) {
             populations.add(scenario("proctors")
                     .exec(new ProctorWatch(calls, calendar, scenario.proctors(), settings.proctorPassword(scenario)).chain())
                     .injectOpen(atOnceUsers(scenario.proctors().count())));
         }
-        if (scenario.authors().count() > 0) {
+        if (slice.leads() && scenario.authors().count() > 0) {
             populations.add(scenario("authors")
                     .exec(new AuthorBrowse(calls, calendar, scenario.authors(), scenario.cohort(), scenario.results(),
                             settings.authorPassword(scenario)).chain())
@@ -126,14 +145,19 @@ public final class CohortRun {
         settings.thresholds().ifPresent(file -> setUp.assertions(ThresholdAssertions.forGatling(file, calls.routes())));
     }
 
-    /** Punctual candidates over the sign-in window (bunching in its last third), then the late ones after the open. */
-    private List<OpenInjectionStep> arrivals() {
+    /**
+     * Punctual candidates over the sign-in window (bunching in its last third), then the late ones after the open:
+     * of each stretch, the candidates {@code of} plays.
+     */
+    private List<OpenInjectionStep> arrivals(InjectorSlice of) {
         SignInWindow signIn = scenario.signIn();
         int n = scenario.cohort().candidates();
+        int early = signIn.early(n);
+        int bunched = signIn.bunched(n);
         List<OpenInjectionStep> steps = new ArrayList<>();
-        ramp(steps, signIn.early(n), signIn.firstTwoThirds());
-        ramp(steps, signIn.bunched(n), signIn.lastThird());
-        ramp(steps, signIn.late(n), signIn.lateWithin());
+        ramp(steps, of.within(0, early), signIn.firstTwoThirds());
+        ramp(steps, of.within(early, early + bunched), signIn.lastThird());
+        ramp(steps, of.within(early + bunched, early + bunched + signIn.late(n)), signIn.lateWithin());
         return steps;
     }
 
@@ -151,6 +175,10 @@ public final class CohortRun {
 
     /** Schedules the exams to open at the end of the sign-in window, starts recording and writes run.json. */
     public void before() {
+        if (!slice.leads()) {
+            follow();
+            return;
+        }
         PortalAdmin admin = new PortalAdmin(settings.target());
         admin.signIn(settings.adminPassword(scenario));
         List<Long> examIds = new ArrayList<>();
@@ -169,6 +197,9 @@ public final class CohortRun {
         }
         checkEnrolment(admin, examIds);
         Optional<RehearsalRun.Outcome> rehearsal = rehearse(admin);
+        if (slice.split()) {
+            rendezvous.awaitFollowers(FOLLOWERS_START_WITHIN);
+        }
 
         Instant injectionStart = Instant.now().plus(LEAD);
         Instant opensAt = injectionStart.plus(plan.open());
@@ -177,8 +208,12 @@ public final class CohortRun {
         for (long examId : examIds) {
             admin.schedule(examId, opensAt, closesAt, durationSeconds);
         }
-        calendar.fix(new ExamCalendar.Dates(opensAt, injectionStart.plus(plan.lastDeadline()),
-                plan.sessionLoss().map(injectionStart::plus), List.copyOf(examIds)));
+        ExamCalendar.Dates dates = new ExamCalendar.Dates(opensAt, injectionStart.plus(plan.lastDeadline()),
+                plan.sessionLoss().map(injectionStart::plus), List.copyOf(examIds));
+        calendar.fix(dates);
+        if (slice.split()) {
+            rendezvous.publish(InjectorRendezvous.Schedule.of(injectionStart, dates));
+        }
         phases = new PhaseClock(injectionStart, plan);
         record = RunRecord.begin(runDir, scenario, settings, injectionStart, injectionStart.plus(plan.end()), phases,
                 rehearsal);
@@ -187,6 +222,19 @@ public final class CohortRun {
                 scenario.name(), scenario.cohort().candidates(), String.join(", ", scenario.cohort().examCodes()),
                 opensAt, Duration.between(Instant.now(), opensAt).toSeconds(), closesAt, runDir);
         waitUntil(injectionStart);
+        recording.start();
+    }
+
+    /** A following injector: ready, then the leader's schedule, then the same first instant as the leader. */
+    private void follow() {
+        rendezvous.ready();
+        InjectorRendezvous.Schedule schedule = rendezvous.awaitSchedule(SCHEDULE_WITHIN);
+        calendar.fix(schedule.dates());
+        phases = new PhaseClock(schedule.start(), plan);
+        System.out.printf("[examday] %s, %s: %,d of the %,d candidates, first arrival at %s; run folder %s%n",
+                scenario.name(), slice.describe(), slice.within(0, scenario.cohort().candidates()),
+                scenario.cohort().candidates(), schedule.start(), runDir);
+        waitUntil(schedule.start());
         recording.start();
     }
 
@@ -260,8 +308,13 @@ public final class CohortRun {
         Instant endedAt = Instant.now();
         recording.close();
         try {
-            acknowledged.write(runDir.resolve("client"));
-            writeStored(runDir.resolve("server"), endedAt);
+            acknowledged.write(slice.clientFolder(runDir));
+            if (slice.leads()) {
+                endedAt = joinFollowers(endedAt);
+                writeStored(runDir.resolve("server"), endedAt);
+            } else {
+                rendezvous.finished(new InjectorRendezvous.Finish(endedAt.toEpochMilli(), events.snapshot()));
+            }
         } catch (IOException | RuntimeException e) {
             System.out.println("[examday] could not complete the run folder: " + e);
         } catch (InterruptedException e) {
@@ -273,8 +326,28 @@ public final class CohortRun {
                     events.firstReSignIn().flatMap(from -> events.lastReSignIn().map(to -> new PhaseClock.Window(from, to))));
         }
         Acknowledged.Counts counts = acknowledged.counts();
-        System.out.printf("[examday] acknowledged: %,d starts, %,d answers (%,d at revision 2 or later), %,d submits; run folder %s%n",
-                counts.starts(), counts.answers(), counts.laterRevisions(), counts.submits(), runDir);
+        System.out.printf("[examday] acknowledged (%s): %,d starts, %,d answers (%,d at revision 2 or later), %,d submits; run folder %s%n",
+                slice.describe(), counts.starts(), counts.answers(), counts.laterRevisions(), counts.submits(), runDir);
+    }
+
+    /**
+     * Of a split run, the leader waits for the other injectors' ends and takes in what their candidates lived; the
+     * run ended when the last of them did. A follower that never reports is said, and its phases are missing.
+     */
+    private Instant joinFollowers(Instant endedAt) {
+        if (!slice.split()) {
+            return endedAt;
+        }
+        List<InjectorRendezvous.Finish> finishes = rendezvous.awaitFinishes(settleWithin.plus(Duration.ofMinutes(2)));
+        if (finishes.size() < slice.count() - 1) {
+            System.out.printf("[examday] only %d of the %d other injectors reported their end%n", finishes.size(), slice.count() - 1);
+        }
+        Instant last = endedAt;
+        for (InjectorRendezvous.Finish finish : finishes) {
+            events.absorb(finish.events());
+            last = Instant.ofEpochMilli(Math.max(last.toEpochMilli(), finish.endedAt()));
+        }
+        return last;
     }
 
     /**

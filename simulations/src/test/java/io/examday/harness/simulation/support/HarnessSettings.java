@@ -27,6 +27,8 @@ import java.util.Properties;
  *       {@code credentials.seedSecret}, else the portal's default. The seed's staff passwords derive from it.</li>
  *   <li>{@code machineSpeedMs}: the machine's speed as load-run measured it before this run's portal and injector
  *       started; without it the simulation measures it itself</li>
+ *   <li>{@code injectors} and {@code injector}: a run split over that many injector JVMs, and which one this is
+ *       (from 0; {@link InjectorSlice}); default one injector</li>
  * </ul>
  */
 public record HarnessSettings(
@@ -72,6 +74,24 @@ public record HarnessSettings(
             return Optional.of(Double.parseDouble(given));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("-DmachineSpeedMs must be a number of milliseconds, not " + given);
+        }
+    }
+
+    /** This JVM's part of the cohort: {@code -Dinjector=i -Dinjectors=n}, or the whole cohort. */
+    public InjectorSlice slice() {
+        int count = wholeNumber("injectors", 1);
+        return new InjectorSlice(wholeNumber("injector", 0), count);
+    }
+
+    private int wholeNumber(String property, int otherwise) {
+        String given = overrides.getProperty(property);
+        if (given == null || given.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(given.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("-D" + property + " must be a whole number, not " + given);
         }
     }
 

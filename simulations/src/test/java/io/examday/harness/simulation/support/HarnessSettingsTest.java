@@ -1,6 +1,7 @@
 package io.examday.harness.simulation.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.examday.harness.scenario.Credentials;
 import io.examday.harness.scenario.Scenario;
@@ -33,6 +34,19 @@ class HarnessSettingsTest {
         assertThat(settings.adminPassword(SMOKE)).isEqualTo(new Credentials("given").staffPassword("load-admin"));
         assertThat(settings.proctorPassword(SMOKE)).isEqualTo(new Credentials("given").staffPassword("load-proctor"));
         assertThat(settings.authorPassword(SMOKE)).isEqualTo(new Credentials("given").staffPassword("load-author"));
+    }
+
+    @Test
+    void aSplitRunsInjectorIsNamedByItsIndexAndCountAndBadValuesAreRefused() {
+        Properties given = new Properties();
+        assertThat(settings(given, Map.of()).slice()).isEqualTo(InjectorSlice.WHOLE);
+        given.setProperty("injectors", "2");
+        given.setProperty("injector", "1");
+        assertThat(settings(given, Map.of()).slice()).isEqualTo(new InjectorSlice(1, 2));
+        given.setProperty("injector", "two");
+        assertThatThrownBy(() -> settings(given, Map.of()).slice()).hasMessageContaining("-Dinjector must be a whole number");
+        given.setProperty("injector", "2");
+        assertThatThrownBy(() -> settings(given, Map.of()).slice()).hasMessageContaining("injector 2 of 2");
     }
 
     private static HarnessSettings settings(Properties overrides, Map<String, String> environment) {

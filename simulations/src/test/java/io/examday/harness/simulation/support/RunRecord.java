@@ -63,7 +63,7 @@ public final class RunRecord {
         record.putPhases(phases.planned(plannedEnd));
         record.putFullLoad(Optional.of(phases.plannedFullLoad()));
         ObjectNode injector = root.putObject("injector");
-        injector.put("jvms", 1);
+        injector.put("jvms", settings.slice().count());
         injector.put("gatlingVersion", Optional.ofNullable(Simulation.class.getPackage().getImplementationVersion()).orElse("unknown"));
         injector.put("javaVersion", Runtime.version().toString());
         injector.put("cores", Runtime.getRuntime().availableProcessors());
