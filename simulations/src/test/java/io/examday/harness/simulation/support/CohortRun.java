@@ -1,8 +1,6 @@
 package io.examday.harness.simulation.support;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
-import static io.gatling.javaapi.core.CoreDsl.nothingFor;
-import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.examday.harness.endpoint.KnownRoutes;
@@ -19,7 +17,6 @@ import io.examday.harness.recording.ClientRecording;
 import io.examday.harness.scenario.Rehearsal;
 import io.examday.harness.scenario.Scenario;
 import io.examday.harness.scenario.ScenarioFile;
-import io.examday.harness.scenario.SignInWindow;
 import io.examday.harness.scenario.Timetable;
 import io.examday.harness.scenario.Workload;
 import io.examday.harness.threshold.ThresholdFile;
@@ -118,11 +115,12 @@ public final class CohortRun {
     /** Declares the populations, protocol, time bound and assertions on the simulation. */
     public void setUp(Simulation simulation) {
         List<PopulationBuilder> populations = new ArrayList<>();
-        List<OpenInjectionStep> arrivals = arrivals(slice);
-        // Due instants come from the whole cohort's schedule, so a slice's candidates are due when they would be in one JVM.
-        long[] arrivalOffsets = ArrivalSchedule.offsetsMillis(arrivals(InjectorSlice.WHOLE));
+        int candidates = scenario.cohort().candidates();
+        List<OpenInjectionStep> arrivals = ArrivalSchedule.steps(scenario.signIn(), candidates, slice);
+        // Each user is due when this JVM's own schedule plays it, so its lag measures this injector, not Gatling's rounding.
+        long[] arrivalOffsets = ArrivalSchedule.offsetsMillis(arrivals);
         ExamDay day = new ExamDay(scenario, calls, recording, acknowledged, calendar, events,
-                candidate -> arrivalOffsets[candidate - 1]);
+                candidate -> arrivalOffsets[slice.position(candidate)]);
         populations.add(scenario("candidates")
                 .feed(new CandidateRoster(scenario.cohort(), settings.seedSecret(scenario), slice))
                 .exec(day.candidate())
@@ -143,34 +141,6 @@ public final class CohortRun {
                 .maxDuration(plan.end().plus(plan.end().dividedBy(10)).plus(Duration.ofMinutes(2)));
         // Only budgets for requests the journeys were built with: a scenario without browser pages sends none.
         settings.thresholds().ifPresent(file -> setUp.assertions(ThresholdAssertions.forGatling(file, calls.routes())));
-    }
-
-    /**
-     * Punctual candidates over the sign-in window (bunching in its last third), then the late ones after the open:
-     * of each stretch, the candidates {@code of} plays.
-     */
-    private List<OpenInjectionStep> arrivals(InjectorSlice of) {
-        SignInWindow signIn = scenario.signIn();
-        int n = scenario.cohort().candidates();
-        int early = signIn.early(n);
-        int bunched = signIn.bunched(n);
-        List<OpenInjectionStep> steps = new ArrayList<>();
-        ramp(steps, of.within(0, early), signIn.firstTwoThirds());
-        ramp(steps, of.within(early, early + bunched), signIn.lastThird());
-        ramp(steps, of.within(early + bunched, early + bunched + signIn.late(n)), signIn.lateWithin());
-        return steps;
-    }
-
-    private static void ramp(List<OpenInjectionStep> steps, int users, Duration over) {
-        if (users == 0) {
-            if (!over.isZero()) {
-                steps.add(nothingFor(over));
-            }
-        } else if (over.isZero()) {
-            steps.add(atOnceUsers(users));
-        } else {
-            steps.add(rampUsers(users).during(over));
-        }
     }
 
     /** Schedules the exams to open at the end of the sign-in window, starts recording and writes run.json. */

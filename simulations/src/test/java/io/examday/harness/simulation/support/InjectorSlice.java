@@ -32,6 +32,11 @@ public record InjectorSlice(int index, int count) {
         return (candidate - 1) % count == index;
     }
 
+    /** Where this slice's {@code candidate} (one it plays) comes in its own order, from 0. */
+    public int position(int candidate) {
+        return (candidate - 1 - index) / count;
+    }
+
     /** The n-th (from 0) candidate of this slice. */
     public int candidate(int n) {
         return index + 1 + n * count;
@@ -40,6 +45,11 @@ public record InjectorSlice(int index, int count) {
     /** How many of the cohort's candidates {@code from} (inclusive) to {@code to} (exclusive), counted from 0, are this slice's. */
     public int within(int from, int to) {
         return Math.max(0, countBelow(to) - countBelow(from));
+    }
+
+    /** The first of this slice's candidates at or after {@code from} (counted from 0). */
+    public int firstWithin(int from) {
+        return from + Math.floorMod(index - from, count);
     }
 
     /** Of the candidates 0 .. below-1 (from 0), how many are this slice's. */
