@@ -29,11 +29,15 @@ final class AfterTheExamChecks {
 
     static List<Check> checks(Run run, AfterTheExam rule) {
         String within = "within " + rule.settledWithin().value() / 1000 + " s of the load's end";
-        return List.of(closed(run.dir(), within), graded(run.audit(), within), jobs(run.audit(), within));
+        Optional<String> stopped = EarlyStop.tripped(run).map(t -> EarlyStop.when(run, t));
+        return List.of(closed(run.dir(), within, stopped), graded(run.audit(), within), jobs(run.audit(), within));
     }
 
-    /** By identity: the stored attempts still in progress, the first few named. */
-    private static Check closed(Path dir, String within) {
+    /**
+     * By identity: the stored attempts still in progress, the first few named. A run stopped early never reached the
+     * exams' deadlines, so the attempts its candidates left open are no fault of the portal: counted, not judged.
+     */
+    private static Check closed(Path dir, String within, Optional<String> stopped) {
         String target = "none in progress " + within;
         Path stored = dir.resolve(NothingLost.STORED_ATTEMPTS);
         if (!Files.exists(stored)) {
@@ -50,6 +54,11 @@ final class AfterTheExamChecks {
             }
         } catch (IOException e) {
             return Check.unmeasured(CLOSED, CLOSED_NAME, Role.THRESHOLD, null, target, "unreadable: " + e.getMessage());
+        }
+        if (stopped.isPresent() && open.count() > 0) {
+            return Check.note(CLOSED, CLOSED_NAME, null, target, String.format(Locale.ROOT, "%,d in progress", open.count()),
+                    String.format(Locale.ROOT, "not judged: the load was %s, before the exams' deadlines; %,d of %,d attempts still open",
+                            stopped.get(), open.count(), attempts));
         }
         return Check.judged(CLOSED, CLOSED_NAME, Role.THRESHOLD, null, Compare.AT_MOST, Unit.COUNT, 0, open.count(),
                 open.count() == 0 ? String.format(Locale.ROOT, "%,d attempts stored, all closed", attempts)

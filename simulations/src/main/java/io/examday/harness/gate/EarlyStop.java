@@ -31,16 +31,25 @@ final class EarlyStop {
         String target = String.format(Locale.ROOT, "no abort condition held (over any %s: failed share above %s, or p95"
                         + " above %s times %s)", rule.heldFor(), rule.failedShareAbove(),
                 rule.p95AboveBudgetTimes(), Unit.MILLIS.format(p95Budget.value()));
-        Optional<AbortWatch.Tripped> tripped = read(run.dir().resolve("client").resolve(ClientRecording.ABORT_FILE));
+        Optional<AbortWatch.Tripped> tripped = tripped(run);
         if (tripped.isEmpty()) {
             return Check.note(ID, NAME, null, target, "went to its end", null);
         }
         AbortWatch.Tripped t = tripped.get();
-        long start = run.description().startedAt().toEpochMilli();
-        String when = String.format(Locale.ROOT, "stopped at +%s (%s UTC)", WindowedP95.offset(t.atMillis() - start),
-                Instant.ofEpochMilli(t.atMillis()).toString().substring(11, 19));
-        return new Check(ID, NAME, Role.THRESHOLD, null, target, when, t.figure(), null, Status.FAIL,
+        return new Check(ID, NAME, Role.THRESHOLD, null, target, when(run, t), t.figure(), null, Status.FAIL,
                 t.condition() + ": " + t.figures(), null);
+    }
+
+    /** Why and when the load generator was stopped, if it was. */
+    static Optional<AbortWatch.Tripped> tripped(Run run) {
+        return read(run.dir().resolve("client").resolve(ClientRecording.ABORT_FILE));
+    }
+
+    /** "stopped at +12:25 (13:52:09 UTC)". */
+    static String when(Run run, AbortWatch.Tripped t) {
+        long start = run.description().startedAt().toEpochMilli();
+        return String.format(Locale.ROOT, "stopped at +%s (%s UTC)", WindowedP95.offset(t.atMillis() - start),
+                Instant.ofEpochMilli(t.atMillis()).toString().substring(11, 19));
     }
 
     private static Optional<AbortWatch.Tripped> read(Path file) {

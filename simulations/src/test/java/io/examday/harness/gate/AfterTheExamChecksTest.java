@@ -37,6 +37,15 @@ class AfterTheExamChecksTest {
     }
 
     @Test
+    void attemptsLeftOpenByARunStoppedBeforeTheDeadlinesAreCountedNotJudged() throws IOException {
+        Check closed = check(judge(new RunFixture().lostSubmit(1_005).stoppedEarly(192)), "after-exam.closed");
+
+        assertThat(closed.status()).isEqualTo(Status.NOTE);
+        assertThat(closed.measured()).isEqualTo("1 in progress");
+        assertThat(closed.note()).contains("the load was stopped at +3:12").contains("1 of 1,000 attempts still open");
+    }
+
+    @Test
     void closedAttemptsWithoutAResultFailOnGrading() throws IOException {
         Verdict verdict = judge(new RunFixture().ungraded(40));
 

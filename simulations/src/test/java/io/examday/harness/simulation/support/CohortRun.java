@@ -332,7 +332,8 @@ public final class CohortRun {
         Files.createDirectories(serverDir);
         List<String> codes = scenario.cohort().examCodes();
         Map<String, Long> sums = audit(admin, codes);
-        Instant giveUp = endedAt.plus(settleWithin);
+        // A stopped run never reached its deadlines: its open attempts will not close, so there is nothing to wait for.
+        Instant giveUp = recording.stopping() ? endedAt : endedAt.plus(settleWithin);
         while ((sums.getOrDefault("inProgress", 0L) > 0 || sums.getOrDefault("pendingJobs", 0L) > 0)
                 && Instant.now().plus(SETTLE_POLL).isBefore(giveUp)) {
             Thread.sleep(SETTLE_POLL);
