@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
 /**
  * Which of the portal's limits the run reached, and which first: the machine's cores (the injector's included, as
  * they share them), the admission line (requests waiting for one of the portal's working places: it queues only
- * when every place is taken) and the database pool (requests waiting for a connection). A limit counts as reached
+ * when every place is taken), the database pool (requests waiting for a connection) and the portal's open files
+ * (each client connection is one: near the process's limit, new connections wait to be accepted, as in the first
+ * 20k run, whose portal held 19,063 of its 20,000 at the open). A limit counts as reached
  * where it held in at least {@value #SUSTAINED} samples in a row; a single sample is a blip. Reported for every run,
  * judged never: a slow minute is judged by the latency checks, and this says what ran out behind it.
  */
@@ -29,6 +31,8 @@ final class Saturation {
     private static final int SUSTAINED = 2;
     /** The machine's cores count as full from this share: the samplers' own rounding keeps a full machine below 1. */
     private static final double MACHINE_FULL = 0.95;
+    /** Open files count as full from this share of the process's limit: the server's own connection cap sits below it. */
+    private static final double FILES_FULL = 0.95;
 
     private Saturation() {}
 
@@ -42,7 +46,8 @@ final class Saturation {
         Span whole = run.whole();
         List<Finding> findings = List.of(machine(run, whole),
                 queue(run.server(), whole, "examday_requests_waiting", "the admission line", "requests waiting for a working place"),
-                queue(run.server(), whole, "hikaricp_connections_pending", "the database pool", "requests waiting for a connection"));
+                queue(run.server(), whole, "hikaricp_connections_pending", "the database pool", "requests waiting for a connection"),
+                files(run.server(), whole));
         List<Reached> reached = findings.stream().flatMap(f -> f.reached().stream())
                 .sorted(Comparator.comparingLong(Reached::firstAt)).toList();
         List<String> notReached = findings.stream().filter(f -> f.measured() && f.reached().isEmpty()).map(Finding::limit).toList();
@@ -113,6 +118,33 @@ final class Saturation {
         streak.end();
         return new Finding(limit, true, streak.firstAt < 0 ? Optional.empty()
                 : Optional.of(new Reached(limit, streak.firstAt, streak.millis, String.format(Locale.ROOT, "at most %,.0f %s", most, what))));
+    }
+
+    /** The portal's open files against its limit (its scrapes' process_files_open_files and _max_files). */
+    private static Finding files(ServerHistory history, Span whole) {
+        String limit = "the portal's open files";
+        List<Integer> open = history.columns(s -> s.name().equals("process_files_open_files"));
+        List<Integer> max = history.columns(s -> s.name().equals("process_files_max_files"));
+        if (open.isEmpty() || max.isEmpty()) {
+            return new Finding(limit, false, Optional.empty());
+        }
+        Streak streak = new Streak();
+        double most = 0;
+        double allowed = 0;
+        for (int row : history.rowsWithin(whole)) {
+            double files = history.value(row, open.getFirst());
+            double cap = history.value(row, max.getFirst());
+            boolean full = !Double.isNaN(files) && !Double.isNaN(cap) && cap > 0 && files >= cap * FILES_FULL;
+            streak.sample(full, history.at(row), history.at(row));
+            if (!Double.isNaN(files) && files > most) {
+                most = files;
+                allowed = cap;
+            }
+        }
+        streak.end();
+        return new Finding(limit, true, streak.firstAt < 0 ? Optional.empty()
+                : Optional.of(new Reached(limit, streak.firstAt, streak.millis, String.format(Locale.ROOT,
+                        "at most %,.0f of the %,.0f files and sockets the process may hold open", most, allowed))));
     }
 
     private static String parts(SystemCpu.Interval i) {
