@@ -46,7 +46,8 @@ public final class Gate {
                 : injectors.stream().map(InjectorRecording::console).toList();
         checks.add(GatlingExitCheck.check(run, consoles));
         // Each Gatling of a split run judged its own slice, not the run: nothing of it to set beside the run's checks.
-        List<GatlingConsole.Judgement> gatlingJudged = injectors.isEmpty() ? GatlingConsole.read(run.dir().resolve(CONSOLE)) : List.of();
+        List<GatlingConsole.Judgement> gatlingJudged = injectors.isEmpty()
+                ? GatlingConsole.read(run.dir().resolve(CONSOLE)) : List.of();
         List<Check> crossChecked = ClientTimingTrust.apply(GatlingCrossCheck.annotate(checks, gatlingJudged), run,
                 thresholds.latency().minRequestsPerWindow().value());
 

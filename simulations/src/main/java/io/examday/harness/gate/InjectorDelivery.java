@@ -1,6 +1,7 @@
 package io.examday.harness.gate;
 
 import io.examday.harness.run.InjectorRecording;
+import io.examday.harness.run.LagLog;
 import io.examday.harness.run.LatencyLog;
 import io.examday.harness.run.Run;
 import io.examday.harness.threshold.Delivery;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.HdrHistogram.Histogram;
 
 /**
  * Of a run split over several injector JVMs, whether each one delivered its slice: its requests against its share
@@ -36,8 +36,8 @@ final class InjectorDelivery {
             String who = "injector " + injector.index();
             long owed = (long) Math.ceil(expected * injector.cohortShare() * rule.requestsAtLeast().fraction());
             Optional<Long> sent = injector.summary().map(s -> s.global().count());
-            Optional<Double> lagP99 = injector.lag().map(l -> l.all()).filter(h -> h.getTotalCount() > 0)
-                    .map((Histogram h) -> LatencyLog.millis(h.getValueAtPercentile(99)));
+            Optional<Double> lagP99 = injector.lag().map(LagLog::all).filter(h -> h.getTotalCount() > 0)
+                    .map(h -> LatencyLog.millis(h.getValueAtPercentile(99)));
             if (sent.isEmpty()) {
                 shortOf.add(who + ": no client/summary.json");
             } else if (sent.get() < owed) {

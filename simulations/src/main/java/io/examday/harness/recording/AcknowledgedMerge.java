@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -32,16 +32,7 @@ final class AcknowledgedMerge {
      * @return rows written
      */
     static long merge(List<Path> inputs, Path output, int keyColumns) throws IOException {
-        Comparator<long[]> byKey = (a, b) -> {
-            for (int i = 0; i < a.length; i++) {
-                int c = Long.compare(a[i], b[i]);
-                if (c != 0) {
-                    return c;
-                }
-            }
-            return 0;
-        };
-        PriorityQueue<Line> next = new PriorityQueue<>((a, b) -> byKey.compare(a.key(), b.key()));
+        PriorityQueue<Line> next = new PriorityQueue<>((a, b) -> Arrays.compare(a.key(), b.key()));
         List<BufferedReader> readers = new ArrayList<>();
         String header = null;
         long rows = 0;
@@ -64,7 +55,7 @@ final class AcknowledgedMerge {
                 long[] previous = null;
                 while (!next.isEmpty()) {
                     Line line = next.poll();
-                    if (previous != null && byKey.compare(previous, line.key()) == 0) {
+                    if (previous != null && Arrays.equals(previous, line.key())) {
                         throw new IllegalArgumentException(output + ": two injectors acknowledged the same row "
                                 + line.text() + ": their candidates overlap");
                     }

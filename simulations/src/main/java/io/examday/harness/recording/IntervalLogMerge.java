@@ -28,7 +28,6 @@ final class IntervalLogMerge {
 
     private final Map<String, Histogram> totals = new TreeMap<>();
     private final Histogram all = new Histogram(RouteLatency.HIGHEST_MICROS, RouteLatency.SIGNIFICANT_DIGITS);
-    private long intervals;
 
     /** Merges {@code inputs} (a missing one is skipped) into {@code output}, written with {@code comment}. */
     static IntervalLogMerge merge(List<Path> inputs, Path output, String comment) throws IOException {
@@ -73,7 +72,6 @@ final class IntervalLogMerge {
                 .add(interval);
         all.add(interval);
         log.write(name, interval);
-        intervals++;
     }
 
     private static HistogramLogReader open(File file) {
@@ -103,9 +101,5 @@ final class IntervalLogMerge {
     /** Every interval of every injector added. */
     Histogram all() {
         return all;
-    }
-
-    long intervals() {
-        return intervals;
     }
 }
