@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The system properties a simulation takes. Everything about the load itself comes from the scenario file; these
@@ -19,7 +20,10 @@ import java.util.Properties;
  *
  * <ul>
  *   <li>{@code scenario}: the scenario file (required)</li>
- *   <li>{@code target}: the portal, default {@code http://127.0.0.1:8080}; only loopback addresses are accepted</li>
+ *   <li>{@code target}: the portal, default {@code http://127.0.0.1:8080}; only loopback addresses are accepted,
+ *       unless {@code remoteTarget} names the same host (a cluster run's portal, docker/k8s)</li>
+ *   <li>{@code remoteTarget}: the one host other than loopback this run may load, said apart from the target so a
+ *       typo in either sends no load anywhere</li>
  *   <li>{@code metricsUrl}: the portal's Prometheus endpoint, for run.json, default {@code http://127.0.0.1:8081/actuator/prometheus}</li>
  *   <li>{@code runDir}: the run folder, default {@code reports/<scenario>-<yyyyMMdd-HHmmss>} (UTC)</li>
  *   <li>{@code thresholds}: a threshold file, turned into Gatling assertions when given</li>
@@ -51,7 +55,7 @@ public record HarnessSettings(
             throw new IllegalArgumentException("-Dscenario=scenarios/<name>.yaml is required");
         }
         URI target = URI.create(p.getProperty("target", "http://127.0.0.1:8080"));
-        requireLoopback(target);
+        requireAllowed(target, p.getProperty("remoteTarget", ""));
         return new HarnessSettings(paths.resolve(scenario), target,
                 p.getProperty("metricsUrl", "http://127.0.0.1:8081/actuator/prometheus"),
                 Optional.ofNullable(p.getProperty("runDir")).filter(s -> !s.isBlank()).map(paths::resolve),
@@ -120,14 +124,33 @@ public record HarnessSettings(
         return credentials(scenario).authorPassword();
     }
 
-    /** Load goes to this machine only: a harness pointed elsewhere by a typo must not start. */
-    private static void requireLoopback(URI target) {
+    /** The system properties above, by name: what a launcher (load-run, a cluster pod) may pass. */
+    public static final Set<String> PROPERTIES = Set.of("scenario", "target", "remoteTarget",
+            "metricsUrl", "runDir", "thresholds", "seedSecret", "machineSpeedMs", "injectors", "injector");
+
+    /**
+     * Load goes to this machine, or to the one other host the run names twice ({@code remoteTarget}): a harness
+     * pointed elsewhere by a typo must not start.
+     */
+    public static void requireAllowed(URI target, String remoteTarget) {
+        if (target.getHost() == null) {
+            throw new IllegalArgumentException("target " + target + " names no host");
+        }
+        if (!remoteTarget.isBlank()) {
+            if (!target.getHost().equalsIgnoreCase(remoteTarget.strip())) {
+                throw new IllegalArgumentException("target " + target + " is not the host remoteTarget allows ("
+                        + remoteTarget.strip() + "); no load is sent to a host named only once");
+            }
+            return;
+        }
+        String refused = "target " + target + " is not a loopback address; load only goes to 127.0.0.1 unless"
+                + " EXAMDAY_REMOTE_TARGET (-DremoteTarget) names the target's host too";
         try {
-            if (target.getHost() == null || !InetAddress.getByName(target.getHost()).isLoopbackAddress()) {
-                throw new IllegalArgumentException("target " + target + " is not a loopback address; load only goes to 127.0.0.1");
+            if (!InetAddress.getByName(target.getHost()).isLoopbackAddress()) {
+                throw new IllegalArgumentException(refused);
             }
         } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("target " + target + ": unknown host", e);
+            throw new IllegalArgumentException(refused + " (and the host is unknown here)", e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.examday.harness.simulation.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.examday.harness.scenario.Credentials;
@@ -47,6 +48,20 @@ class HarnessSettingsTest {
         assertThatThrownBy(() -> settings(given, Map.of()).slice()).hasMessageContaining("-Dinjector must be a whole number");
         given.setProperty("injector", "2");
         assertThatThrownBy(() -> settings(given, Map.of()).slice()).hasMessageContaining("injector 2 of 2");
+    }
+
+    @Test
+    void aTargetOffThisMachineIsRefusedUnlessRemoteTargetNamesTheSameHost() {
+        URI cluster = URI.create("http://portal.examday.svc.cluster.local:8080");
+
+        assertThatThrownBy(() -> HarnessSettings.requireAllowed(cluster, ""))
+                .hasMessageContaining("not a loopback address").hasMessageContaining("EXAMDAY_REMOTE_TARGET");
+        assertThatThrownBy(() -> HarnessSettings.requireAllowed(cluster, "portal.examday.svc"))
+                .hasMessageContaining("not the host remoteTarget allows");
+        assertThatCode(() -> HarnessSettings.requireAllowed(cluster, "portal.examday.svc.cluster.local"))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> HarnessSettings.requireAllowed(URI.create("http://127.0.0.1:8080"), ""))
+                .doesNotThrowAnyException();
     }
 
     private static HarnessSettings settings(Properties overrides, Map<String, String> environment) {
