@@ -46,12 +46,16 @@ public class JobQueue {
 
     /** Takes up to {@code limit} due jobs and reserves them for one lease. */
     List<ClaimedJob> claim(int limit) {
+        // The picked ids are materialized: as "id in (subquery)" the planner may rescan the subquery once per row it
+        // joins, and each rescan locks and claims more rows, so a claim of 8 could take every due job.
         return jdbc.sql("""
+                        with picked as materialized (
+                            select id from job where status = 'PENDING' and run_after <= now()
+                            order by run_after limit ? for update skip locked)
                         update job set tries = tries + 1, run_after = now() + make_interval(secs => ?)
-                        where id in (select id from job where status = 'PENDING' and run_after <= now()
-                                     order by run_after limit ? for update skip locked)
-                        returning id, kind, attempt_id, tries""")
-                .params(properties.lease().toSeconds(), limit)
+                        from picked where job.id = picked.id
+                        returning job.id, job.kind, job.attempt_id, job.tries""")
+                .params(limit, properties.lease().toSeconds())
                 .query((rs, n) -> new ClaimedJob(rs.getLong("id"), JobKind.valueOf(rs.getString("kind")),
                         rs.getLong("attempt_id"), rs.getInt("tries")))
                 .list();

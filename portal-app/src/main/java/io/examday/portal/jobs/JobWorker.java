@@ -101,15 +101,13 @@ public class JobWorker implements SmartLifecycle {
         int taken = 1 + free.drainPermits();
         int wanted = Math.min(properties.batchSize(), taken);
         free.release(taken - wanted);
-        List<JobQueue.ClaimedJob> jobs;
+        List<JobQueue.ClaimedJob> jobs = List.of();
         try {
             jobs = queue.claim(wanted);
-        } catch (RuntimeException e) {
-            free.release(wanted);
-            throw e;
+        } finally {
+            // Each running job gives its permit back when it ends; the rest go back now, also when the claim failed.
+            free.release(wanted - jobs.size());
         }
-        // Each running job gives its permit back when it ends.
-        free.release(wanted - jobs.size());
         jobs.forEach(job -> threads.execute(() -> run(job)));
         return jobs.size() == wanted;
     }
