@@ -27,6 +27,16 @@ class LoadReset {
         this.enrolledCount = enrolledCount;
     }
 
+    /**
+     * Deletes the attempts of every LOAD exam, also of those an earlier, larger run seeded beyond this plan's: left
+     * open, their deadlines would pass during the next run and load its portal with sweeps and grading it never
+     * asked for. Returns how many attempts were deleted.
+     */
+    int clearEveryLoadExam() {
+        return clear(jdbc.sql("select id from exam where code like ?").param(LoadExams.PREFIX + "%")
+                .query(Long.class).list());
+    }
+
     /** Returns how many attempts were deleted. */
     int clear(List<Long> examIds) {
         int attempts = jdbc.sql("delete from attempt where exam_id = any(?::bigint[])")

@@ -49,7 +49,7 @@ public class LoadSeed {
         List<Long> examIds = exams.ensure(plan);
         int attempts = 0;
         if (plan.reset()) {
-            attempts = reset.clear(examIds);
+            attempts = reset.clearEveryLoadExam();
             log.info("seed: reset: {} attempts deleted with their answers, results and jobs; live boards cleared",
                     attempts);
         }

@@ -164,6 +164,23 @@ class LoadSeedTest {
     }
 
     @Test
+    void resetAlsoDeletesTheAttemptsOfLoadExamsBeyondThisPlan() {
+        long fourth = seed.run(new SeedPlan(500, 4, 8, 0, true)).examIds().getLast();
+        long candidateId = jdbc.sql("select id from app_user where username = 'cand-00004'").query(Long.class).single();
+        long attemptId = new AttemptRows(jdbc).start(fourth, candidateId, Instant.now().plus(1, ChronoUnit.HOURS));
+        new AttemptRows(jdbc).job(attemptId, "GRADE", "PENDING");
+
+        var report = seed.run(PLAN_WITH_RESET);
+
+        assertThat(report.examIds()).doesNotContain(fourth);
+        assertThat(report.attemptsDeleted()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from attempt where exam_id = ?").param(fourth).query(Integer.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from job where attempt_id = ?").param(attemptId).query(Integer.class)
+                .single()).isZero();
+    }
+
+    @Test
     void anExamOfAnotherSizeIsReplacedOnlyWithReset() {
         long examId = seed.run(PLAN_WITH_RESET).examIds().getFirst();
         long candidateId = jdbc.sql("select id from app_user where username = 'cand-00001'").query(Long.class).single();
