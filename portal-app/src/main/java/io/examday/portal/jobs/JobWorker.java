@@ -34,6 +34,7 @@ public class JobWorker implements SmartLifecycle {
     private final StatementsPerJob statements;
     private final Map<JobKind, JobHandler> handlers = new EnumMap<>(JobKind.class);
     private final Semaphore free;
+    private long countedAt;
     private volatile ExecutorService threads;
     private volatile Thread loop;
 
@@ -79,6 +80,7 @@ public class JobWorker implements SmartLifecycle {
     private void poll() {
         while (loop == Thread.currentThread()) {
             try {
+                countWhenDue();
                 if (!drain()) {
                     Thread.sleep(properties.pollInterval());
                 }
@@ -92,6 +94,14 @@ public class JobWorker implements SmartLifecycle {
                     return;
                 }
             }
+        }
+    }
+
+    private void countWhenDue() {
+        long now = System.nanoTime();
+        if (countedAt == 0 || now - countedAt >= properties.countInterval().toNanos()) {
+            countedAt = now;
+            queue.count();
         }
     }
 

@@ -2,38 +2,41 @@ package io.examday.portal.jobs;
 
 import io.examday.portal.exam.ExamCatalog;
 import io.examday.portal.grading.Score;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Mails the candidate the confirmation of their submission and its result, once. The result row is locked while
- * the mail is handed to the SMTP server and marked mailed in the same transaction: a second run of the job waits,
- * then finds it mailed. (Only a crash between the SMTP hand-over and the commit can send it twice.)
+ * Mails the candidate the confirmation of their submission and its result. No connection or row lock is held while
+ * SMTP is talked to: one statement gives the result its Message-ID (once) and reads the letter, the mail is sent, a
+ * second statement marks the result mailed. The guarantee is at least once, not exactly once: a crash or a lost
+ * lease between the hand-over and the mark sends the mail again, always with the same stored Message-ID, on which
+ * mail systems deduplicate. A result already marked mailed is never mailed again.
  */
 @Component
 public class ResultMailJob implements JobHandler {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
     private final JavaMailSender mail;
     private final ExamCatalog catalog;
     private final ResultMailProperties properties;
 
-    public ResultMailJob(JdbcClient jdbc, TransactionTemplate transactions, JavaMailSender mail, ExamCatalog catalog,
-                         ResultMailProperties properties) {
+    public ResultMailJob(JdbcClient jdbc, JavaMailSender mail, ExamCatalog catalog, ResultMailProperties properties) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
         this.mail = mail;
         this.catalog = catalog;
         this.properties = properties;
         if (mail instanceof JavaMailSenderImpl sender) {
-            // JavaMail waits forever by default; a hung server would hold the row lock and a connection.
+            // JavaMail waits forever by default; a hung server would hold a job worker forever.
             String millis = String.valueOf(properties.timeout().toMillis());
             for (String key : new String[] {"mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout"}) {
                 sender.getJavaMailProperties().putIfAbsent(key, millis);
@@ -46,41 +49,53 @@ public class ResultMailJob implements JobHandler {
         return JobKind.RESULT_MAIL;
     }
 
-    private record Letter(String email, String name, long examId, String status, Instant submittedAt, double score,
-                          double maxScore) {
+    private record Letter(String messageId, String email, String name, long examId, String status,
+                          Instant submittedAt, double score, double maxScore) {
     }
 
     @Override
-    public void run(long attemptId) {
+    public void run(long attemptId) throws MessagingException {
         if (!properties.enabled()) {
             return;
         }
-        transactions.executeWithoutResult(tx -> jdbc.sql("""
-                        select u.email, u.display_name, a.exam_id, a.status, a.submitted_at, r.score, r.max_score
-                        from result r join attempt a on a.id = r.attempt_id join app_user u on u.id = a.candidate_id
-                        where r.attempt_id = ? and r.mailed_at is null
-                        for update of r""")
-                .param(attemptId)
-                .query((rs, n) -> new Letter(rs.getString("email"), rs.getString("display_name"),
-                        rs.getLong("exam_id"), rs.getString("status"), rs.getTimestamp("submitted_at").toInstant(),
-                        rs.getDouble("score"), rs.getDouble("max_score")))
+        Optional<Letter> letter = jdbc.sql("""
+                        update result r set mail_message_id = coalesce(r.mail_message_id, :messageId)
+                        from attempt a join app_user u on u.id = a.candidate_id
+                        where r.attempt_id = :attemptId and a.id = r.attempt_id and r.mailed_at is null
+                        returning r.mail_message_id, u.email, u.display_name, a.exam_id, a.status, a.submitted_at,
+                                  r.score, r.max_score""")
+                .param("messageId", newMessageId(attemptId))
+                .param("attemptId", attemptId)
+                .query((rs, n) -> new Letter(rs.getString("mail_message_id"), rs.getString("email"),
+                        rs.getString("display_name"), rs.getLong("exam_id"), rs.getString("status"),
+                        rs.getTimestamp("submitted_at").toInstant(), rs.getDouble("score"), rs.getDouble("max_score")))
                 .optional()
-                .filter(letter -> letter.email() != null && !letter.email().isBlank())
-                .ifPresent(letter -> {
-                    mail.send(message(attemptId, letter));
-                    jdbc.sql("update result set mailed_at = now() where attempt_id = ?").param(attemptId).update();
-                }));
+                .filter(l -> l.email() != null && !l.email().isBlank());
+        if (letter.isEmpty()) {
+            return;
+        }
+        mail.send(message(attemptId, letter.get()));
+        jdbc.sql("update result set mailed_at = now() where attempt_id = ? and mail_message_id = ?")
+                .params(attemptId, letter.get().messageId()).update();
     }
 
-    private SimpleMailMessage message(long attemptId, Letter letter) {
+    /** Globally unique, in the sender's domain, as RFC 5322 asks of a Message-ID. */
+    private String newMessageId(long attemptId) {
+        String from = properties.from();
+        String domain = from.substring(from.lastIndexOf('@') + 1);
+        return "<result-" + attemptId + "." + UUID.randomUUID() + "@" + domain + ">";
+    }
+
+    private MimeMessage message(long attemptId, Letter letter) throws MessagingException {
         String exam = catalog.schedule(letter.examId())
                 .map(s -> s.code() + " — " + s.title())
                 .orElse("exam " + letter.examId());
-        var message = new SimpleMailMessage();
-        message.setFrom(properties.from());
-        message.setTo(letter.email());
-        message.setSubject("Your result: " + exam);
-        message.setText("""
+        MimeMessage message = mail.createMimeMessage();
+        var letterText = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+        letterText.setFrom(properties.from());
+        letterText.setTo(letter.email());
+        letterText.setSubject("Your result: " + exam);
+        letterText.setText("""
                 Dear %s,
 
                 your answers to %s were received at %s (%s).
@@ -90,6 +105,8 @@ public class ResultMailJob implements JobHandler {
                 """.formatted(letter.name(), exam, letter.submittedAt(),
                 "AUTO_SUBMITTED".equals(letter.status()) ? "submitted automatically when the time ran out" : "submitted by you",
                 Score.shown(letter.score()), Score.shown(letter.maxScore()), attemptId));
+        // Kept by JavaMailSenderImpl on sending, so every copy of this result's mail carries the same id.
+        message.setHeader("Message-ID", letter.messageId());
         return message;
     }
 }

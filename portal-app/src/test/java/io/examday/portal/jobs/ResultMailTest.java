@@ -21,7 +21,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The result mail goes over real SMTP after the submit has committed, once, even if its job runs again. */
+/**
+ * The result mail goes over real SMTP after the submit has committed, once, even if its job runs again; a mail sent
+ * again after a crash carries the stored Message-ID of the first.
+ */
 @PortalIntegrationTest
 class ResultMailTest {
 
@@ -67,6 +70,32 @@ class ResultMailTest {
         assertThat(mailsTo(address)).hasSize(1);
         assertThat(jdbc.sql("select mailed_at is not null from result where attempt_id = ?").param(attemptId)
                 .query(Boolean.class).single()).isTrue();
+        assertThat(mail.getMessageID()).isEqualTo(storedMessageId(attemptId));
+    }
+
+    @Test
+    void aMailSentButNotMarkedBeforeACrashIsSentAgainWithTheSameMessageId() throws Exception {
+        long examId = day.openExam(ExamDay.fourKinds());
+        var candidate = day.enrolled(examId);
+        String address = candidate.person().username() + "@example.test";
+        long attemptId = ExamDay.start(candidate, examId);
+        assertThat(candidate.client().post("/api/attempts/" + attemptId + "/submit", "").status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(address).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> jobStatus(attemptId).equals("DONE"));
+
+        // A worker that crashed after the SMTP hand-over and before marking the result mailed.
+        jdbc.sql("update result set mailed_at = null where attempt_id = ?").param(attemptId).update();
+        jdbc.sql("update job set status = 'PENDING', tries = 0, run_after = now() where attempt_id = ? and kind = 'RESULT_MAIL'")
+                .param(attemptId).update();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(address).size() == 2);
+        List<MimeMessage> mails = mailsTo(address);
+        assertThat(mails.get(1).getMessageID()).isEqualTo(mails.get(0).getMessageID()).isEqualTo(storedMessageId(attemptId));
+    }
+
+    private String storedMessageId(long attemptId) {
+        return jdbc.sql("select mail_message_id from result where attempt_id = ?").param(attemptId)
+                .query(String.class).single();
     }
 
     private String jobStatus(long attemptId) {
