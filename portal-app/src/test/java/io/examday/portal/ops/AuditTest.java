@@ -72,6 +72,33 @@ class AuditTest {
     }
 
     @Test
+    void auditCountsFailedJobsAndTimesTheLastJobDoneFromTheLastSubmit() {
+        long examId = exam();
+        String codeWithJobs = codeOf(examId);
+        Instant deadline = Instant.now().plus(1, ChronoUnit.HOURS);
+        long early = attempts.start(examId, fixtures.candidate().id(), deadline);
+        long late = attempts.start(examId, fixtures.candidate().id(), deadline);
+        Instant lastSubmit = Instant.parse("2026-12-04T10:00:00Z");
+        attempts.close(early, "SUBMITTED", lastSubmit.minusSeconds(600));
+        attempts.close(late, "AUTO_SUBMITTED", lastSubmit);
+        attempts.job(early, "GRADE", "DONE");
+        attempts.job(late, "GRADE", "DONE");
+        attempts.job(late, "RESULT_MAIL", "FAILED");
+        jdbc.sql("update job set finished_at = ?::timestamptz where attempt_id = ? and kind = 'GRADE'")
+                .params(lastSubmit.plusSeconds(95).toString(), late).update();
+        jdbc.sql("update job set finished_at = ?::timestamptz where attempt_id = ? and kind = 'GRADE'")
+                .params(lastSubmit.minusSeconds(500).toString(), early).update();
+
+        JsonNode audit = admin().get("/api/ops/audit?examCode=" + codeWithJobs).json();
+        JsonNode noJobsDone = admin().get("/api/ops/audit?examCode=" + otherCode).json();
+
+        assertThat(audit.path("failedJobs").asLong()).isEqualTo(1);
+        assertThat(audit.path("pendingJobs").asLong()).isZero();
+        assertThat(audit.path("lastJobDoneMillisAfterLastSubmit").asLong()).isEqualTo(95_000);
+        assertThat(noJobsDone.path("lastJobDoneMillisAfterLastSubmit").isNull()).isTrue();
+    }
+
+    @Test
     void auditSumsSeveralExams() {
         JsonNode both = admin().get("/api/ops/audit?examCode=" + code + "&examCode=" + otherCode).json();
         JsonNode listed = admin().get("/api/ops/audit?examCode=" + code + "," + otherCode).json();

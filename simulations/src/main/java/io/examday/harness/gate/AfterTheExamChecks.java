@@ -20,9 +20,13 @@ final class AfterTheExamChecks {
     static final String CLOSED = "after-exam.closed";
     static final String GRADED = "after-exam.graded";
     static final String JOBS = "after-exam.jobs";
+    static final String JOBS_FAILED = "after-exam.jobs-failed";
+    static final String JOBS_DONE = "after-exam.jobs-done";
     private static final String CLOSED_NAME = "Every attempt closed after the exam";
     private static final String GRADED_NAME = "Every closed attempt graded";
     private static final String JOBS_NAME = "No job left waiting after the exam";
+    private static final String JOBS_FAILED_NAME = "No job given up";
+    private static final String JOBS_DONE_NAME = "Every job done soon after the last submit";
     private static final String IN_PROGRESS = "IN_PROGRESS";
 
     private AfterTheExamChecks() {}
@@ -30,7 +34,8 @@ final class AfterTheExamChecks {
     static List<Check> checks(Run run, AfterTheExam rule) {
         String within = "within " + rule.settledWithin().value() / 1000 + " s of the load's end";
         Optional<String> stopped = EarlyStop.tripped(run).map(t -> EarlyStop.when(run, t));
-        return List.of(closed(run.dir(), within, stopped), graded(run.audit(), within), jobs(run.audit(), within));
+        return List.of(closed(run.dir(), within, stopped), graded(run.audit(), within), jobs(run.audit(), within),
+                jobsFailed(run.audit()), jobsDone(run.audit(), rule.jobsDoneWithin().value()));
     }
 
     /**
@@ -90,6 +95,43 @@ final class AfterTheExamChecks {
         }
         return Check.judged(JOBS, JOBS_NAME, Role.THRESHOLD, null, Compare.AT_MOST, Unit.COUNT, 0, a.pendingJobs(),
                 String.format(Locale.ROOT, "%,d waiting%s", a.pendingJobs(), settled(a))).withTarget(target);
+    }
+
+    /** A job the portal gave up on is a result, PDF or mail a candidate never gets, though no request failed. */
+    private static Check jobsFailed(Optional<Audit> audit) {
+        String target = "no grading, PDF or mail job given up";
+        if (audit.isEmpty() || audit.get().failedJobs() == null) {
+            return Check.unmeasured(JOBS_FAILED, JOBS_FAILED_NAME, Role.THRESHOLD, null, target,
+                    audit.isEmpty() ? "no server/audit.json" : "the portal's audit does not count failed jobs");
+        }
+        long failed = audit.get().failedJobs();
+        return Check.judged(JOBS_FAILED, JOBS_FAILED_NAME, Role.THRESHOLD, null, Compare.AT_MOST, Unit.COUNT, 0, failed,
+                failed == 0 ? null : "listed at /ops/jobs with their last error").withTarget(target);
+    }
+
+    /**
+     * From the last submit, the sweeper's auto-submits included, to the last job done: how long the last candidate
+     * waits for their result, PDF and mail. While jobs still wait, that time is not known yet, and it fails.
+     */
+    private static Check jobsDone(Optional<Audit> audit, long limitMillis) {
+        String target = String.format(Locale.ROOT, "every job done within %,d s of the last submit", limitMillis / 1000);
+        if (audit.isEmpty()) {
+            return Check.unmeasured(JOBS_DONE, JOBS_DONE_NAME, Role.THRESHOLD, null, target, "no server/audit.json");
+        }
+        Audit a = audit.get();
+        if (a.pendingJobs() > 0) {
+            return new Check(JOBS_DONE, JOBS_DONE_NAME, Role.THRESHOLD, null, target,
+                    String.format(Locale.ROOT, "%,d still waiting", a.pendingJobs()), null, (double) limitMillis,
+                    Status.FAIL, "not all done when the audit was taken" + settled(a), null);
+        }
+        if (a.lastJobDoneMillisAfterLastSubmit() == null) {
+            return Check.unmeasured(JOBS_DONE, JOBS_DONE_NAME, Role.THRESHOLD, null, target,
+                    a.failedJobs() == null ? "the portal's audit does not time its jobs" : "no job was done");
+        }
+        long after = Math.max(0, a.lastJobDoneMillisAfterLastSubmit());
+        return Check.judged(JOBS_DONE, JOBS_DONE_NAME, Role.THRESHOLD, null, Compare.AT_MOST, Unit.MILLIS, limitMillis,
+                after, "the last job was done " + String.format(Locale.ROOT, "%,d s", after / 1000) + " after the last submit")
+                .withTarget(target);
     }
 
     private static String settled(Audit a) {

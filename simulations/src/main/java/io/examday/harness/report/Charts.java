@@ -33,6 +33,7 @@ final class Charts {
     private static final String CPU_PEAK = "cpu.peak-";
     /** The release file's window, for a run drawn before it was judged. */
     private static final long DEFAULT_CPU_WINDOW_MILLIS = 60_000;
+    private static final String JOBS_WAITING = "examday_jobs_waiting";
 
     private Charts() {}
 
@@ -63,7 +64,32 @@ final class Charts {
         held(charts, new Chart("threads", "Portal's threads and database connections in use", "", null, List.of(
                 new Chart.Line("live threads", gaugePoints(run, gauges::threads)),
                 new Chart.Line("connections in use", gaugePoints(run, gauges::poolActive)))));
+        held(charts, new Chart("job-queue", "Jobs waiting (grading, PDF, mail), by kind", "jobs", null,
+                jobKinds(run).stream().map(kind -> new Chart.Line(kind, jobsWaiting(run, kind))).toList()));
+        held(charts, new Chart("job-latency", "Jobs' time from enqueue to done (mean), by kind", "ms", null,
+                jobKinds(run).stream().map(kind -> new Chart.Line(kind,
+                        server.points((f, pair) -> Optional.ofNullable(f.jobLatencyMillisByKind(pair).get(kind))))).toList()));
         return charts;
+    }
+
+    /** The job kinds the portal reported a queue for: none in runs recorded before it did. */
+    private static List<String> jobKinds(Run run) {
+        return run.server().columns(s -> s.name().equals(JOBS_WAITING)).stream()
+                .map(c -> String.valueOf(run.server().series(c).label("kind"))).distinct().sorted().toList();
+    }
+
+    private static List<double[]> jobsWaiting(Run run, String kind) {
+        List<Integer> columns = run.server().columns(s -> s.name().equals(JOBS_WAITING) && kind.equals(s.label("kind")));
+        List<double[]> points = new ArrayList<>();
+        for (int row = 0; row < run.server().size(); row++) {
+            for (int column : columns) {
+                double v = run.server().value(row, column);
+                if (!Double.isNaN(v)) {
+                    points.add(new double[] {run.server().at(row), v});
+                }
+            }
+        }
+        return points;
     }
 
     /** What the portal holds, drawn only when it was sampled: runs recorded before these gauges were kept have none. */

@@ -14,6 +14,8 @@ public final class ServerFigures {
     public static final String STATEMENTS = "examday_sql_statements_per_request";
     /** The portal's statements per background job run, tagged by job kind. */
     public static final String JOB_STATEMENTS = "examday_sql_statements_per_job";
+    /** The portal's time from a job's enqueue to its done, per kind (its buckets are not sampled). */
+    public static final String JOB_LATENCY = "examday_jobs_latency_seconds";
     /** The key under which statement figures sum every route. */
     public static final String ALL_ROUTES = "*";
 
@@ -96,6 +98,23 @@ public final class ServerFigures {
         sums.forEach((kind, v) -> {
             if (v[0] > 0) {
                 byKind.put(kind, new JobStatements(v[0], v[1]));
+            }
+        });
+        return byKind;
+    }
+
+    /** Mean time from enqueue to done, in ms, per job kind done in the stretch; kinds with none done are left out. */
+    public Map<String, Double> jobLatencyMillisByKind(List<Integer> rows) {
+        Map<String, double[]> sums = new TreeMap<>();
+        for (int column : history.columns(s -> s.name().equals(JOB_LATENCY + "_count") || s.name().equals(JOB_LATENCY + "_sum"))) {
+            Series s = history.series(column);
+            int slot = s.name().endsWith("_count") ? 0 : 1;
+            sums.computeIfAbsent(String.valueOf(s.label("kind")), k -> new double[2])[slot] += Counters.increase(history, rows, List.of(column));
+        }
+        Map<String, Double> byKind = new LinkedHashMap<>();
+        sums.forEach((kind, v) -> {
+            if (v[0] > 0) {
+                byKind.put(kind, v[1] / v[0] * 1000);
             }
         });
         return byKind;

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * The metric families the gate and the report use; everything else in a scrape is dropped so a long run's samples
- * stay small. {@code examday_requests_*} is the portal's admission line (working, waiting). Lettuce is kept as summaries (count, sum, max) only: its per-command buckets would dwarf the rest.
+ * stay small. {@code examday_requests_*} is the portal's admission line (working, waiting), {@code examday_jobs_*} its
+ * job queue. Lettuce and the job latency are kept as summaries (count, sum, max) only: their buckets would dwarf the
+ * rest.
  * Heap after collection, live threads and open files are kept so a long run can show it does not grow.
  */
 public final class Families {
@@ -23,6 +25,7 @@ public final class Families {
             "process_files_",
             "examday_requests_",
             "examday_database_commits_durable",
+            "examday_jobs_",
             "lettuce_");
 
     private Families() {}
@@ -32,7 +35,7 @@ public final class Families {
         if (Double.isNaN(sample.value())) {
             return false;
         }
-        if (name.startsWith("lettuce_")) {
+        if (name.startsWith("lettuce_") || name.startsWith("examday_jobs_latency")) {
             return !name.endsWith("_bucket") && !sample.labels().containsKey("quantile");
         }
         return KEPT.stream().anyMatch(name::startsWith);

@@ -17,7 +17,7 @@ class AfterTheExamChecksTest {
     Path reports;
 
     @Test
-    void aSettledExamPassesAllThree() throws IOException {
+    void aSettledExamPassesAllFive() throws IOException {
         Verdict verdict = judge(new RunFixture());
 
         assertThat(check(verdict, "after-exam.closed").status()).isEqualTo(Status.PASS);
@@ -25,6 +25,44 @@ class AfterTheExamChecksTest {
         assertThat(check(verdict, "after-exam.graded").status()).isEqualTo(Status.PASS);
         assertThat(check(verdict, "after-exam.jobs").status()).isEqualTo(Status.PASS);
         assertThat(check(verdict, "after-exam.jobs").note()).isEqualTo("0 waiting, counted 4 s after the load's end");
+        assertThat(check(verdict, "after-exam.jobs-failed").status()).isEqualTo(Status.PASS);
+        assertThat(check(verdict, "after-exam.jobs-done").status()).isEqualTo(Status.PASS);
+        assertThat(check(verdict, "after-exam.jobs-done").measuredValue()).isEqualTo(42_000);
+    }
+
+    @Test
+    void aJobThePortalGaveUpOnFailsThoughNoneIsWaiting() throws IOException {
+        Verdict verdict = judge(new RunFixture().jobsFailed(3));
+
+        Check failed = check(verdict, "after-exam.jobs-failed");
+        assertThat(failed.status()).isEqualTo(Status.FAIL);
+        assertThat(failed.measuredValue()).isEqualTo(3);
+        assertThat(check(verdict, "after-exam.jobs").status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void aLastJobDoneLaterThanTheLimitAfterTheLastSubmitFails() throws IOException {
+        Check done = check(judge(new RunFixture().lastJobDoneAfterLastSubmit(181_000L)), "after-exam.jobs-done");
+
+        assertThat(done.status()).isEqualTo(Status.FAIL);
+        assertThat(done.measuredValue()).isEqualTo(181_000);
+        assertThat(done.target()).isEqualTo("every job done within 180 s of the last submit");
+    }
+
+    @Test
+    void jobsStillWaitingFailTheDoneCheckToo() throws IOException {
+        Check done = check(judge(new RunFixture().jobsWaiting(5)), "after-exam.jobs-done");
+
+        assertThat(done.status()).isEqualTo(Status.FAIL);
+        assertThat(done.measured()).isEqualTo("5 still waiting");
+    }
+
+    @Test
+    void aPortalThatDoesNotCountOrTimeItsJobsIsNotMeasuredRatherThanPassed() throws IOException {
+        Verdict verdict = judge(new RunFixture().lastJobDoneAfterLastSubmit(null));
+
+        assertThat(check(verdict, "after-exam.jobs-failed").status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(check(verdict, "after-exam.jobs-done").status()).isEqualTo(Status.INCONCLUSIVE);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.examday.harness.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.examday.harness.gate.Gate;
 import io.examday.harness.gate.Verdict;
@@ -183,6 +184,31 @@ class ReportTest {
         assertThat(open.size()).as("one point a scrape, -5 s to +605 s every 5 s").isEqualTo(123);
         assertThat(open.get(open.size() - 1).get(1).asDouble()).isEqualTo(900);
         assertThat(page).doesNotContain("\"id\":\"heap\"");
+    }
+
+    @Test
+    void theJobQueueAndItsLatencyAreChartedByKindWhenThePortalReportsThem() throws IOException {
+        String page = Files.readString(judgedReport(new RunFixture()
+                .gauge("examday_jobs_waiting", Map.of("kind", "GRADE"), 0, 40)
+                .gauge("examday_jobs_waiting", Map.of("kind", "RESULT_MAIL"), 0, 7)
+                .jobLatency("GRADE", 6_000, 250)));
+
+        JsonNode queue = chart(page, "job-queue").path("series");
+        assertThat(queue.findValuesAsString("name")).containsExactly("GRADE", "RESULT_MAIL");
+        JsonNode grade = queue.get(0).path("points");
+        assertThat(grade.get(grade.size() - 1).get(1).asDouble()).isEqualTo(40);
+        JsonNode latency = chart(page, "job-latency").path("series");
+        assertThat(latency.findValuesAsString("name")).contains("GRADE");
+        JsonNode gradeLatency = latency.get(0).path("points");
+        assertThat(gradeLatency.size()).isPositive();
+        assertThat(gradeLatency.get(gradeLatency.size() / 2).get(1).asDouble()).isCloseTo(250, within(0.5));
+    }
+
+    @Test
+    void aRunWithoutJobMetricsDrawsNoJobCharts() throws IOException {
+        String page = Files.readString(judgedReport(new RunFixture()));
+
+        assertThat(page).doesNotContain("\"id\":\"job-queue\"").doesNotContain("\"id\":\"job-latency\"");
     }
 
     private static JsonNode chart(String page, String id) {

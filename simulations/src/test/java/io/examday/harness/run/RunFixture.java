@@ -94,6 +94,8 @@ public final class RunFixture {
     private int stoppedAt = -1;
     private long ungraded;
     private long jobsWaiting;
+    private long jobsFailed;
+    private Long lastJobDoneAfterLastSubmitMillis = 42_000L;
     private boolean settled = true;
     private int portalClockFrom;
     private int portalClockTo;
@@ -110,6 +112,7 @@ public final class RunFixture {
     private double stormMean = -1;
     private double stormShareUnder10 = 1.0;
     private final Map<String, double[]> jobs = new LinkedHashMap<>();
+    private final Map<String, double[]> jobLatencies = new LinkedHashMap<>();
     private final Map<String, double[]> smallRoutes = new LinkedHashMap<>();
 
     /** A gauge of things waiting (the admission line, the pool) at this value from one second to another, else 0. */
@@ -217,6 +220,11 @@ public final class RunFixture {
     public RunFixture ungraded(long n) { this.ungraded = n; return this; }
     /** server/audit.json: this many jobs still waiting when the audit was taken. */
     public RunFixture jobsWaiting(long n) { this.jobsWaiting = n; return this; }
+
+    public RunFixture jobsFailed(long n) { this.jobsFailed = n; return this; }
+
+    /** From the last submit to the last job done, as the portal's audit times it; null: a portal that did not. */
+    public RunFixture lastJobDoneAfterLastSubmit(Long millis) { this.lastJobDoneAfterLastSubmitMillis = millis; return this; }
     /** server/audit.json without drainMillis, as runs recorded before the simulation waited for the exam to settle. */
     public RunFixture auditedAtTheLoadsEnd() { this.settled = false; return this; }
     /** client/abort.json: the simulation stopped the run at this second because 42 % of its requests had failed. */
@@ -257,6 +265,11 @@ public final class RunFixture {
     /** Background jobs of a kind run steadily over the run: so many in all, so many statements each. */
     public RunFixture jobs(String kind, long count, double statementsEach) {
         this.jobs.put(kind, new double[] {count, statementsEach});
+        return this;
+    }
+    /** Jobs of a kind done steadily over the run: so many in all, each this long after its enqueue. */
+    public RunFixture jobLatency(String kind, long count, double millisEach) {
+        this.jobLatencies.put(kind, new double[] {count, millisEach});
         return this;
     }
     /** The injector sent nothing at all. */
@@ -319,6 +332,10 @@ public final class RunFixture {
                 "graded", 1000 - lostSubmits.size() - ungraded, "pendingJobs", jobsWaiting));
         if (settled) {
             audit.put("drainMillis", 4_000);
+        }
+        if (lastJobDoneAfterLastSubmitMillis != null) {
+            audit.put("failedJobs", jobsFailed);
+            audit.put("lastJobDoneMillisAfterLastSubmit", lastJobDoneAfterLastSubmitMillis);
         }
         JSON.writeValue(dir.resolve("server/audit.json").toFile(), audit);
         new IdentityRows(lostAnswers, lostRevisions, lostSubmits, lostStarts, storedExport).writeIn(dir);
@@ -618,6 +635,11 @@ public final class RunFixture {
             double ran = job[0] * seconds / SECONDS;
             samples.add(new Sample("examday_sql_statements_per_job_count", Map.of("kind", kind), ran));
             samples.add(new Sample("examday_sql_statements_per_job_sum", Map.of("kind", kind), ran * job[1]));
+        });
+        jobLatencies.forEach((kind, job) -> {
+            double done = job[0] * seconds / SECONDS;
+            samples.add(new Sample("examday_jobs_latency_seconds_count", Map.of("kind", kind), done));
+            samples.add(new Sample("examday_jobs_latency_seconds_sum", Map.of("kind", kind), done * job[1] / 1000));
         });
         return samples;
     }

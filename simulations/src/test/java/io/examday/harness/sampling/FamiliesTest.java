@@ -32,4 +32,12 @@ class FamiliesTest {
         assertThat(Families.kept(new Sample("process_files_open_files", Map.of(), 54))).isTrue();
         assertThat(Families.kept(new Sample("jvm_threads_live_threads", Map.of(), 28))).isTrue();
     }
+
+    @Test
+    void theJobQueueIsKeptAndItsLatencyOnlyAsASummary() {
+        assertThat(Families.kept(new Sample("examday_jobs_waiting", Map.of("kind", "GRADE"), 12))).isTrue();
+        assertThat(Families.kept(new Sample("examday_jobs_failed_total", Map.of("kind", "RESULT_MAIL"), 1))).isTrue();
+        assertThat(Families.kept(new Sample("examday_jobs_latency_seconds_count", Map.of("kind", "GRADE"), 9))).isTrue();
+        assertThat(Families.kept(new Sample("examday_jobs_latency_seconds_bucket", Map.of("kind", "GRADE", "le", "1.0"), 9))).isFalse();
+    }
 }

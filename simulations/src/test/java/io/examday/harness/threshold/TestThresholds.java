@@ -47,6 +47,7 @@ public final class TestThresholds {
                 nothingLost: true
                 afterTheExam:
                   settledWithin: 3m
+                  jobsDoneWithin: 3m
                 instruments:
                   countsDifferAtMost: {share: 0.1%, plus: 5}
                   p95DiffersAtMost: {share: 10%, plus: 5ms}

@@ -158,7 +158,7 @@ public final class CohortRun {
                 throw new IllegalStateException("%s has %d questions, the scenario %s expects %d: seed for this scenario first"
                         .formatted(code, exam.questionCount(), scenario.name(), scenario.cohort().questionsPerExam()));
             }
-            long attempts = admin.audit(code).path("attempts").asLong();
+            long attempts = admin.audit(List.of(code)).path("attempts").asLong();
             if (attempts > 0) {
                 throw new IllegalStateException("%s already holds %d attempts from an earlier run: seed again before a new run"
                         .formatted(code, attempts));
@@ -322,9 +322,8 @@ public final class CohortRun {
 
     /**
      * Once the exam has settled (every attempt closed, the sweeper's auto-submits included, and the job queue empty),
-     * or {@code settleWithin} after the load's end at the latest: the portal's audit of every exam of the run summed
-     * field by field, with how long after the load's end it was taken ({@code drainMillis}), and its export of the
-     * stored rows.
+     * or {@code settleWithin} after the load's end at the latest: the portal's audit of every exam of the run together,
+     * with how long after the load's end it was taken ({@code drainMillis}), and its export of the stored rows.
      */
     private void writeStored(Path serverDir, Instant endedAt) throws IOException, InterruptedException {
         PortalAdmin admin = new PortalAdmin(settings.target());
@@ -347,15 +346,14 @@ public final class CohortRun {
         Files.writeString(serverDir.resolve("audit.json"), JSON.writeValueAsString(sums));
     }
 
+    /** One audit of every exam of the run, so its times (the last job done after the last submit) span them all. */
     private static Map<String, Long> audit(PortalAdmin admin, List<String> codes) {
-        Map<String, Long> sums = new TreeMap<>();
-        for (String code : codes) {
-            for (Map.Entry<String, JsonNode> field : admin.audit(code).properties()) {
-                if (field.getValue().isNumber()) {
-                    sums.merge(field.getKey(), field.getValue().asLong(), Long::sum);
-                }
+        Map<String, Long> figures = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> field : admin.audit(codes).properties()) {
+            if (field.getValue().isNumber()) {
+                figures.put(field.getKey(), field.getValue().asLong());
             }
         }
-        return sums;
+        return figures;
     }
 }

@@ -66,8 +66,11 @@ public final class PortalAdmin {
     }
 
     /** {@code GET /api/ops/audit?examCode=…}: the portal's own count of attempts, answers and grading. */
-    public JsonNode audit(String examCode) {
-        return send("GET", "/api/ops/audit?examCode=" + examCode, null, 200);
+    /** The portal's audit of these exams together: counts summed, times taken over all of them. */
+    public JsonNode audit(List<String> examCodes) {
+        String query = examCodes.stream().map(code -> "examCode=" + URLEncoder.encode(code, StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send("GET", "/api/ops/audit?" + query, null, 200);
     }
 
     /**
