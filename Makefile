@@ -14,7 +14,6 @@ export PATH := $(JAVA_HOME)/bin:$(PATH)
 export MAVEN_OPTS ?= --sun-misc-unsafe-memory-access=allow
 
 MVN        ?= mvn -B -q
-PORTAL_JAR := portal-app/target/portal-app.jar
 HARNESS_CP := simulations/target/harness.classpath
 THRESHOLDS ?= thresholds/release.yaml
 TARGET     ?=
@@ -34,10 +33,10 @@ build: ## build the portal jar and the harness (no tests)
 	$(MVN) -DskipTests package
 
 run: build ## start the portal on http://127.0.0.1:8080 with the demo (embedded PostgreSQL/Redis unless EXAMDAY_DB_URL/EXAMDAY_REDIS_URL are set)
-	java -jar $(PORTAL_JAR) --examday.seed.demo=true
+	java -jar "$$(simulations/bin/portal-jar)" --examday.seed.demo=true
 
 seed: build ## load CANDIDATES candidates into EXAMS exams of QUESTIONS questions (and REHEARSAL rehearsal candidates)
-	java -jar $(PORTAL_JAR) seed --candidates $(CANDIDATES) --exams $(EXAMS) --questions $(QUESTIONS) --rehearsal $(REHEARSAL) --reset
+	java -jar "$$(simulations/bin/portal-jar)" seed --candidates $(CANDIDATES) --exams $(EXAMS) --questions $(QUESTIONS) --rehearsal $(REHEARSAL) --reset
 
 test: ## unit and integration tests on real PostgreSQL and Redis (embedded unless EXAMDAY_DB_URL/EXAMDAY_REDIS_URL are set) and a real Chromium
 	@simulations/bin/browser-tools
