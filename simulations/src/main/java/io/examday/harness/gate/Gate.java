@@ -38,6 +38,7 @@ public final class Gate {
             checks.addAll(NothingLost.checks(run));
         }
         checks.addAll(AfterTheExamChecks.checks(run, thresholds.afterTheExam()));
+        checks.addAll(AttackChecks.checks(run, thresholds.attack()));
         checks.addAll(RegressionCheck.checks(run, thresholds.regression(), baseline, baselineFile));
         checks.add(InstrumentAgreement.check(run, thresholds.instruments()));
         List<InjectorRecording> injectors = InjectorRecording.of(run);

@@ -1,10 +1,12 @@
 package io.examday.harness.recording;
 
+import io.examday.harness.run.AttackOutcome;
 import io.examday.harness.run.InjectorRecording;
 import io.examday.harness.run.Timeline.Row;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +79,11 @@ public final class InjectorMerge {
             acknowledgedCounts(clients, out.resolve(Acknowledged.COUNTS_FILE));
         }
         earliestAbort(clients, out.resolve(ClientRecording.ABORT_FILE));
+        // Injector 0 leads, and only it runs a scenario's attack.
+        Path attack = clients.getFirst().resolve(AttackOutcome.FILE);
+        if (Files.exists(attack)) {
+            Files.copy(attack, out.resolve(AttackOutcome.FILE), StandardCopyOption.REPLACE_EXISTING);
+        }
         return new Outcome(clients.size(), requests, peak, attempts, List.copyOf(leftOut));
     }
 

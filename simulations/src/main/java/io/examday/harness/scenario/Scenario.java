@@ -26,7 +26,8 @@ public record Scenario(
         Optional<SessionLoss> sessionLoss,
         Rehearsal rehearsal,
         Credentials credentials,
-        Browser browser) {
+        Browser browser,
+        Optional<Attack> attack) {
 
     public Timetable timetable() {
         return Timetable.of(this);

@@ -55,6 +55,7 @@ public final class ScenarioFile {
         Credentials credentials = root.optionalSection("credentials").map(ScenarioFile::credentials)
                 .orElse(new Credentials(Credentials.SEED_SECRET));
         Browser browser = root.optionalSection("browser").map(ScenarioFile::browser).orElse(Browser.apiOnly());
+        Optional<Attack> attack = root.optionalSection("attack").map(s -> attack(s, c, cohort));
         root.refuseUnknown();
 
         if (workload == Workload.LOGIN_STORM && sessionLoss.isEmpty()) {
@@ -64,7 +65,8 @@ public final class ScenarioFile {
             throw root.refusal("workload", "submit-storm needs exam.sharedCloseTime: true (one close time for all)");
         }
         Scenario scenario = new Scenario(file, name, description, workload, compression, cohort, signIn, lobby,
-                start, exam, submit, results, proctors, authors, connections, sessionLoss, rehearsal, credentials, browser);
+                start, exam, submit, results, proctors, authors, connections, sessionLoss, rehearsal, credentials, browser,
+                attack);
         return checkShape(root, scenario);
     }
 
@@ -80,6 +82,13 @@ public final class ScenarioFile {
             if (back.compareTo(plan.earliestDeparture()) >= 0 || plan.sessionLoss().orElseThrow().compareTo(plan.lastStart()) <= 0) {
                 throw root.refusal("sessionLoss", "must fall while everyone is in the exam: after the last start (%s) and, with its window and one autosave period, before the first departure (%s)"
                         .formatted(WrittenDuration.of(plan.lastStart()), WrittenDuration.of(plan.earliestDeparture())));
+            }
+        });
+        scenario.attack().ifPresent(attack -> {
+            Duration ends = plan.open().plus(attack.after()).plus(attack.lasting());
+            if (ends.compareTo(plan.lastDeadline()) > 0) {
+                throw root.refusal("attack", "must end by the last deadline (%s after the first arrival), while candidates sign in and answer; it ends %s after it"
+                        .formatted(WrittenDuration.of(plan.lastDeadline()), WrittenDuration.of(ends)));
             }
         });
         return scenario;
@@ -193,6 +202,23 @@ public final class ScenarioFile {
         SessionLoss loss = new SessionLoss(c.apply(s.positiveDuration("after")), c.apply(s.duration("window")));
         s.refuseUnknown();
         return loss;
+    }
+
+    private static Attack attack(Section s, Compressor c, Cohort cohort) {
+        Attack attack = new Attack(s.wholeNumber("addresses", 1), s.wholeNumber("targets", 1),
+                c.apply(s.positiveDuration("guessPeriod")), c.apply(s.duration("after")), c.apply(s.positiveDuration("lasting")));
+        if (attack.addresses() > Attack.MOST_ADDRESSES) {
+            throw s.refusal("addresses", "must be at most %d, the addresses of 203.0.113.0/24 (was %d)"
+                    .formatted(Attack.MOST_ADDRESSES, attack.addresses()));
+        }
+        if (attack.targets() > cohort.candidates()) {
+            throw s.refusal("targets", "must be at most cohort.candidates, whose accounts it guesses at (was " + attack.targets() + ")");
+        }
+        if (attack.plannedGuesses() < 1) {
+            throw s.refusal("lasting", "must be at least one guessPeriod");
+        }
+        s.refuseUnknown();
+        return attack;
     }
 
     private static Rehearsal rehearsal(Section s) {

@@ -17,6 +17,7 @@ public record Thresholds(
         @JsonProperty(required = true) Cpu cpu,
         @JsonProperty(required = true) boolean nothingLost,
         @JsonProperty(required = true) AfterTheExam afterTheExam,
+        @JsonProperty(required = true) AttackLimits attack,
         @JsonProperty(required = true) Regression regression,
         @JsonProperty(required = true) Instruments instruments,
         @JsonProperty(required = true) Steadiness steadiness,

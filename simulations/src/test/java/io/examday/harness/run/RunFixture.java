@@ -113,6 +113,7 @@ public final class RunFixture {
     private double stormShareUnder10 = 1.0;
     private final Map<String, double[]> jobs = new LinkedHashMap<>();
     private final Map<String, double[]> jobLatencies = new LinkedHashMap<>();
+    private AttackOutcome attack;
     private final Map<String, double[]> smallRoutes = new LinkedHashMap<>();
 
     /** A gauge of things waiting (the admission line, the pool) at this value from one second to another, else 0. */
@@ -272,6 +273,8 @@ public final class RunFixture {
         this.jobLatencies.put(kind, new double[] {count, millisEach});
         return this;
     }
+    /** client/attack.json: how the portal answered the scenario's wrong-code guesses. */
+    public RunFixture attack(AttackOutcome outcome) { this.attack = outcome; return this; }
     /** The injector sent nothing at all. */
     public RunFixture idle() { this.perSecond = 0; return this; }
 
@@ -338,6 +341,9 @@ public final class RunFixture {
             audit.put("lastJobDoneMillisAfterLastSubmit", lastJobDoneAfterLastSubmitMillis);
         }
         JSON.writeValue(dir.resolve("server/audit.json").toFile(), audit);
+        if (attack != null) {
+            JSON.writeValue(dir.resolve("client").resolve(AttackOutcome.FILE).toFile(), attack);
+        }
         new IdentityRows(lostAnswers, lostRevisions, lostSubmits, lostStarts, storedExport).writeIn(dir);
         if (scrapes) {
             writeScrapes(dir);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -212,6 +213,26 @@ class ScenarioFileRefusalTest {
 
         assertThatThrownBy(() -> ScenarioFile.parse(FILE, String.join("\n", lines)))
                 .hasMessage("scenarios/broken.yaml:5: field 'exams' is written twice (first on line 4)");
+    }
+
+    @Test
+    void anAttackIsReadAndOneBeyondItsAddressesCohortOrExamIsRefusedByField() {
+        List<String> lines = new ArrayList<>(VALID);
+        lines.add("attack: {addresses: 4, targets: 50, guessPeriod: 1s, after: 10s, lasting: 30s}");
+        Attack attack = ScenarioFile.parse(FILE, String.join("\n", lines)).attack().orElseThrow();
+        assertThat(attack).isEqualTo(new Attack(4, 50, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(30)));
+        assertThat(attack.plannedGuesses()).isEqualTo(120);
+        assertThat(ScenarioFile.parse(FILE, String.join("\n", VALID)).attack()).isEmpty();
+
+        lines.set(24, "attack: {addresses: 255, targets: 50, guessPeriod: 1s, after: 10s, lasting: 30s}");
+        assertThatThrownBy(() -> ScenarioFile.parse(FILE, String.join("\n", lines)))
+                .hasMessage("scenarios/broken.yaml:25: field 'attack.addresses' must be at most 254, the addresses of 203.0.113.0/24 (was 255)");
+        lines.set(24, "attack: {addresses: 4, targets: 101, guessPeriod: 1s, after: 10s, lasting: 30s}");
+        assertThatThrownBy(() -> ScenarioFile.parse(FILE, String.join("\n", lines)))
+                .hasMessageStartingWith("scenarios/broken.yaml:25: field 'attack.targets' must be at most cohort.candidates");
+        lines.set(24, "attack: {addresses: 4, targets: 50, guessPeriod: 1s, after: 1m, lasting: 2m}");
+        assertThatThrownBy(() -> ScenarioFile.parse(FILE, String.join("\n", lines)))
+                .hasMessageStartingWith("scenarios/broken.yaml:25: field 'attack' must end by the last deadline");
     }
 
     @Test

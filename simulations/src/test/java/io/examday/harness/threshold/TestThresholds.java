@@ -48,6 +48,9 @@ public final class TestThresholds {
                 afterTheExam:
                   settledWithin: 3m
                   jobsDoneWithin: 3m
+                attack:
+                  checkedPerAddressAtMost: 64
+                  deliveredAtLeast: 90%
                 instruments:
                   countsDifferAtMost: {share: 0.1%, plus: 5}
                   p95DiffersAtMost: {share: 10%, plus: 5ms}

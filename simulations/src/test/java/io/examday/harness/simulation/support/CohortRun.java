@@ -11,9 +11,12 @@ import io.examday.harness.journey.ExamCalendar;
 import io.examday.harness.journey.ExamDay;
 import io.examday.harness.journey.ProctorWatch;
 import io.examday.harness.journey.RunEvents;
+import io.examday.harness.journey.WrongCodeGuessing;
 import io.examday.harness.recording.AbortWatch;
 import io.examday.harness.recording.Acknowledged;
+import io.examday.harness.recording.AttackTally;
 import io.examday.harness.recording.ClientRecording;
+import io.examday.harness.scenario.Attack;
 import io.examday.harness.scenario.Rehearsal;
 import io.examday.harness.scenario.Scenario;
 import io.examday.harness.scenario.ScenarioFile;
@@ -73,6 +76,8 @@ public final class CohortRun {
     private final ClientRecording recording;
     private final RecordedCall calls;
     private final Duration settleWithin;
+    /** The answers to the scenario's wrong-code guesses, when it has an attack (the leading injector runs it). */
+    private final Optional<AttackTally> attack;
     private volatile PhaseClock phases;
     private RunRecord record;
 
@@ -90,6 +95,8 @@ public final class CohortRun {
         this.settleWithin = thresholds.map(t -> Duration.ofMillis(t.afterTheExam().settledWithin().value()))
                 .orElse(SETTLE_WITHOUT_THRESHOLDS);
         this.calls = new RecordedCall(recording);
+        this.attack = scenario.attack().filter(a -> slice.leads())
+                .map(a -> new AttackTally(a.addresses(), a.plannedGuesses()));
         if (slice.split()) {
             List<Path> otherAborts = new ArrayList<>();
             for (int i = 0; i < slice.count(); i++) {
@@ -136,6 +143,12 @@ public final class CohortRun {
                             settings.authorPassword(scenario)).chain())
                     .injectOpen(atOnceUsers(scenario.authors().count())));
         }
+        attack.ifPresent(tally -> {
+            Attack plan = scenario.attack().orElseThrow();
+            populations.add(scenario("attackers")
+                    .exec(new WrongCodeGuessing(plan, scenario.cohort(), calendar, tally).chain())
+                    .injectOpen(atOnceUsers(plan.addresses())));
+        });
         Simulation.SetUp setUp = simulation.setUp(populations)
                 .protocols(PortalProtocol.of(settings.target(), scenario.connections(), scenario.browser()))
                 .maxDuration(plan.end().plus(plan.end().dividedBy(10)).plus(Duration.ofMinutes(2)));
@@ -191,8 +204,20 @@ public final class CohortRun {
         System.out.printf("[examday] %s: %,d candidates, %s open at %s (in %ds), closing at %s; run folder %s%n",
                 scenario.name(), scenario.cohort().candidates(), String.join(", ", scenario.cohort().examCodes()),
                 opensAt, Duration.between(Instant.now(), opensAt).toSeconds(), closesAt, runDir);
+        // Written now, so a run whose attack never reported still shows one was planned.
+        writeAttack();
         waitUntil(injectionStart);
         recording.start();
+    }
+
+    private void writeAttack() {
+        attack.ifPresent(tally -> {
+            try {
+                tally.write(slice.clientFolder(runDir));
+            } catch (IOException e) {
+                System.out.println("[examday] could not write the attack's answers: " + e);
+            }
+        });
     }
 
     /** A following injector: ready, then the leader's schedule, then the same first instant as the leader. */
@@ -279,6 +304,8 @@ public final class CohortRun {
         recording.close();
         try {
             acknowledged.write(slice.clientFolder(runDir));
+            writeAttack();
+            attack.ifPresent(tally -> System.out.println("[examday] attack: " + tally.outcome().describe()));
             if (slice.leads()) {
                 endedAt = joinFollowers(endedAt);
                 writeStored(runDir.resolve("server"), endedAt);

@@ -1,0 +1,35 @@
+package io.examday.harness.run;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.Map;
+
+/**
+ * {@code client/attack.json}: how the portal answered a scenario's wrong-code guesses, as the attacking virtual users
+ * counted them. Written when the attack is planned (all counts zero) and again when the run ends.
+ *
+ * @param planned          the guesses the scenario plans
+ * @param sent             the guesses sent and answered (or failed on the wire)
+ * @param checked          answered 401: the code was checked, and wrong
+ * @param throttled        answered 429: refused before any check
+ * @param admitted         answered 200: a guessed code signed in
+ * @param other            any other answer, or none (a 5xx, a broken connection)
+ * @param checkedByAddress the 401s per attacking address
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AttackOutcome(int addresses, long planned, long sent, long checked, long throttled, long admitted,
+                            long other, Map<String, Long> checkedByAddress) {
+
+    public static final String FILE = "attack.json";
+
+    /** The address whose guesses were checked most often, with how many; empty before any was checked. */
+    public Map.Entry<String, Long> mostChecked() {
+        return checkedByAddress.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(Map.entry("none", 0L));
+    }
+
+    public String describe() {
+        var most = mostChecked();
+        return String.format(java.util.Locale.ROOT,
+                "%,d of %,d planned guesses from %d addresses: %,d checked (401), %,d refused unchecked (429), %,d admitted, %,d other; most checked from one address: %,d (%s)",
+                sent, planned, addresses, checked, throttled, admitted, other, most.getValue(), most.getKey());
+    }
+}
