@@ -1,5 +1,6 @@
 package io.examday.portal.exam;
 
+import io.examday.portal.web.CsvRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,7 @@ class ExamResults {
                 .param("exam", examId)
                 .query(rs -> {
                     Timestamp submittedAt = rs.getTimestamp("submitted_at");
-                    out.print(cell(rs.getString("username")) + "," + rs.getString("status") + ","
+                    out.print(CsvRecords.cell(rs.getString("username")) + "," + rs.getString("status") + ","
                             + number(rs.getObject("score")) + "," + number(rs.getObject("max_score")) + ","
                             + (submittedAt == null ? "" : submittedAt.toInstant()) + "\r\n");
                 });
@@ -44,11 +45,5 @@ class ExamResults {
 
     private static String number(Object value) {
         return value == null ? "" : value.toString();
-    }
-
-    /** RFC 4180 quoting; a leading formula character is defused so a spreadsheet shows the text, not a formula. */
-    private static String cell(String text) {
-        String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        return safe.matches(".*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

@@ -1,5 +1,6 @@
 package io.examday.portal.exam;
 
+import io.examday.portal.web.CsvRecords;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import io.examday.portal.web.StandardFontText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +57,7 @@ public class ResultPdf {
                 line(text, regular, "Graded: " + TIME.format(sheet.gradedAt()));
                 text.newLine();
                 text.setFont(bold, 16);
-                text.showText(printable(bold, "Score: " + Score.shown(sheet.score().points()) + " of "
+                text.showText(StandardFontText.printable(bold, "Score: " + Score.shown(sheet.score().points()) + " of "
                         + Score.shown(sheet.score().maxPoints()) + " points"));
                 text.endText();
             }
@@ -68,22 +69,7 @@ public class ResultPdf {
     }
 
     private static void line(PDPageContentStream text, PDType1Font font, String line) throws IOException {
-        text.showText(printable(font, line));
+        text.showText(StandardFontText.printable(font, line));
         text.newLine();
-    }
-
-    /** The standard fonts cover WinAnsi only; other characters (names in other scripts) print as '?'. */
-    private static String printable(PDType1Font font, String line) {
-        var printable = new StringBuilder(line.length());
-        line.codePoints().forEach(c -> {
-            String character = Character.toString(c);
-            try {
-                font.encode(character);
-                printable.append(character);
-            } catch (IOException | IllegalArgumentException e) {
-                printable.append('?');
-            }
-        });
-        return printable.toString();
     }
 }

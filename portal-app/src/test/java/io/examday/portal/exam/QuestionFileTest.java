@@ -11,15 +11,6 @@ import static org.assertj.core.api.Assertions.tuple;
 class QuestionFileTest {
 
     @Test
-    void csvRecordsKeepTheLineTheyStartOnAcrossQuotedLineBreaks() throws CsvRecords.Malformed {
-        var rows = CsvRecords.read("a,\"b\r\nc\",d\r\n\r\n\"say \"\"hi\"\"\", x \ne");
-
-        assertThat(rows).extracting(CsvRecords.Row::line).containsExactly(1, 4, 5);
-        assertThat(rows.get(0).fields()).containsExactly("a", "b\r\nc", "d");
-        assertThat(rows.get(1).fields()).containsExactly("say \"hi\"", "x");
-    }
-
-    @Test
     void anUnclosedJsonListIsAnErrorWithALine() {
         List<ImportError> errors = new ArrayList<>();
 

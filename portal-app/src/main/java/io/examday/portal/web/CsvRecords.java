@@ -1,18 +1,19 @@
-package io.examday.portal.exam;
+package io.examday.portal.web;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * RFC 4180 records, each with the line it starts on: a quoted field may hold commas, doubled quotes and line
- * breaks, which is how spreadsheets export prompts. Fields are trimmed; blank lines are skipped.
+ * breaks, which is how spreadsheets export prompts and names. Fields are trimmed; blank lines are skipped. The one
+ * CSV reader of every upload (questions, candidates).
  */
-final class CsvRecords {
+public final class CsvRecords {
 
-    record Row(int line, List<String> fields) {
+    public record Row(int line, List<String> fields) {
     }
 
-    static final class Malformed extends Exception {
+    public static final class Malformed extends Exception {
         private final int line;
 
         Malformed(int line, String message) {
@@ -20,7 +21,7 @@ final class CsvRecords {
             this.line = line;
         }
 
-        int line() {
+        public int line() {
             return line;
         }
     }
@@ -28,7 +29,7 @@ final class CsvRecords {
     private CsvRecords() {
     }
 
-    static List<Row> read(String text) throws Malformed {
+    public static List<Row> read(String text) throws Malformed {
         List<Row> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -78,5 +79,11 @@ final class CsvRecords {
             rows.add(new Row(line, List.copyOf(fields)));
         }
         fields.clear();
+    }
+
+    /** One field written: RFC 4180 quoting, and a leading formula character defused so a spreadsheet shows text. */
+    public static String cell(String text) {
+        String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return safe.matches("(?s).*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }
