@@ -92,6 +92,35 @@ public final class PortalClient {
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** As {@link #send(String, String, String, String)}, asking for {@code accept}. */
+    public Answer send(String method, String path, String contentType, String accept, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).header("Accept", accept)
+                .header(ApiForgeryCheck.HEADER, "1").method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A file the portal answers with (a PDF, a ZIP), kept as bytes. */
+    public record Download(int status, String contentType, byte[] bytes, HttpHeaders headers) {
+    }
+
+    /** A request whose answer is a file: its bytes, whatever the status. */
+    public Download download(String method, String path, String contentType, String accept, String body) {
+        var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).header("Accept", accept)
+                .header(ApiForgeryCheck.HEADER, "1").method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** What a foreign page's form or simple fetch could send with this client's cookies: no custom header. */
     public Answer forged(String method, String path, String contentType, String body) {
         var request = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofString(body));

@@ -1,0 +1,58 @@
+package io.examday.portal.enrolment;
+
+import io.examday.portal.exam.ExamCatalog;
+import io.examday.portal.exam.ExamSchedule;
+import io.examday.portal.identity.AdmissionCode;
+import io.examday.portal.stafflog.StaffAction;
+import io.examday.portal.stafflog.StaffLog;
+import io.examday.portal.stafflog.Touched;
+import io.examday.portal.web.PortalProblem;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Map;
+
+/**
+ * A lost admission code replaced: a new random one for a candidate enrolled in the exam, the old one refused from
+ * then on, and the reason written to the staff log. The new code leaves once, in the letter returned.
+ */
+@Service
+class AdmissionCodeRenewal {
+
+    private final JdbcClient jdbc;
+    private final ExamCatalog catalog;
+    private final StaffLog staffLog;
+
+    AdmissionCodeRenewal(JdbcClient jdbc, ExamCatalog catalog, StaffLog staffLog) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.staffLog = staffLog;
+    }
+
+    private record Enrolled(long id, String displayName, String email) {
+    }
+
+    @Transactional
+    AdmissionLetter renew(long examId, String username, String reason) {
+        ExamSchedule exam = catalog.schedule(examId)
+                .orElseThrow(() -> PortalProblem.notFound("exam-not-found", "No exam " + examId + "."));
+        if (reason == null || reason.isBlank()) {
+            throw PortalProblem.badRequest("reason-required", "Say why the admission code is replaced.");
+        }
+        Enrolled candidate = jdbc.sql("""
+                        select u.id, u.display_name, u.email from app_user u join enrolment n on n.candidate_id = u.id
+                        where u.username = ? and n.exam_id = ? and u.role = 'CANDIDATE'""")
+                .params(username, examId)
+                .query((rs, n) -> new Enrolled(rs.getLong("id"), rs.getString("display_name"), rs.getString("email")))
+                .optional()
+                .orElseThrow(() -> PortalProblem.notFound("candidate-not-enrolled",
+                        "No candidate " + username + " is enrolled in " + exam.code() + "."));
+        String code = AdmissionCode.random();
+        jdbc.sql("update app_user set admission_code_hash = ? where id = ?")
+                .params(AdmissionCode.hash(code), candidate.id()).update();
+        staffLog.record(StaffAction.ADMISSION_CODE_REGENERATION, Touched.candidate(examId, candidate.id(), username),
+                reason, Map.of());
+        return new AdmissionLetter(username, candidate.displayName(), candidate.email(), exam.code(), exam.title(), code);
+    }
+}

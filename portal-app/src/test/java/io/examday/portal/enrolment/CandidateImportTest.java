@@ -1,0 +1,202 @@
+package io.examday.portal.enrolment;
+
+import io.examday.portal.Fixtures;
+import io.examday.portal.PortalClient;
+import io.examday.portal.PortalIntegrationTest;
+import io.examday.portal.identity.AdmissionCode;
+import io.examday.portal.identity.Role;
+import io.examday.portal.stafflog.StaffSession;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The exam office imports candidates for an exam through the API: each gets a random admission code, shown once in
+ * the letters and stored only as its hash; a bad file imports no one; a lost code is replaced.
+ */
+@PortalIntegrationTest
+class CandidateImportTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder passwords;
+
+    Fixtures fixtures;
+    StaffSession author;
+    long examId;
+    String prefix;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new Fixtures(jdbc, passwords);
+        author = StaffSession.signedIn(port, fixtures, Role.AUTHOR);
+        Instant now = Instant.now();
+        examId = fixtures.publishedExam(now, now.plus(2, ChronoUnit.HOURS), 3600, List.of(Fixtures.Question.singleChoice("Q", 0)));
+        prefix = "imp-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void importedCandidatesSignInWithTheCodesOfTheirLettersWhichAreStoredOnlyAsHashes() {
+        String csv = "username,displayName,email,extraTimeSeconds\n"
+                + prefix + "-1,\"Lovelace, Ada\"," + prefix + "-1@example.org,900\n"
+                + prefix + "-2,Grace Hopper," + prefix + "-2@example.org\n";
+
+        var answer = importCsv(csv, "application/json");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().path("imported").asInt()).isEqualTo(2);
+        List<JsonNode> letters = answer.json().path("letters").valueStream().toList();
+        assertThat(letters).extracting(l -> l.path("displayName").asString()).containsExactly("Lovelace, Ada", "Grace Hopper");
+        for (JsonNode letter : letters) {
+            String username = letter.path("username").asString();
+            String code = letter.path("admissionCode").asString();
+            assertThat(code).matches("[0-9a-f]{20}");
+            assertThat(new PortalClient(port).signInWithCode(username, code).status()).isEqualTo(200);
+            String stored = jdbc.sql("select admission_code_hash from app_user where username = ?").param(username)
+                    .query(String.class).single();
+            assertThat(stored).isEqualTo(AdmissionCode.hash(code)).doesNotContain(code);
+        }
+        assertThat(letters.get(0).path("admissionCode").asString()).isNotEqualTo(letters.get(1).path("admissionCode").asString());
+        assertThat(jdbc.sql("""
+                        select n.extra_time_seconds from enrolment n join app_user u on u.id = n.candidate_id
+                        where n.exam_id = ? and u.username = ?""").params(examId, prefix + "-1")
+                .query(Integer.class).single()).isEqualTo(900);
+        assertThat(jdbc.sql("""
+                        select count(*) from staff_action where action = 'CANDIDATE_IMPORT' and exam_id = ?
+                          and actor_id = ? and (detail ->> 'imported')::int = 2""")
+                .params(examId, author.person().id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileWithBadLinesImportsNoOneAndNamesEachLineAndField() {
+        String csv = prefix + "-ok,Fine Person," + prefix + "-ok@example.org\n"
+                + prefix + "-2,No Mail,not-an-address\n"
+                + prefix + "-ok,Twice Listed," + prefix + "-3@example.org\n"
+                + "just-one-field\n";
+
+        var answer = importCsv(csv, "application/json");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.code()).isEqualTo("invalid-candidate-import");
+        assertThat(answer.json().path("errorCount").asInt()).isEqualTo(3);
+        List<JsonNode> errors = answer.json().path("errors").valueStream().toList();
+        assertThat(errors).extracting(e -> e.path("line").asInt() + ":" + e.path("field").asString())
+                .containsExactly("2:email", "3:username", "4:line");
+        assertThat(errors.get(1).path("message").asString()).contains("also on line 1");
+        assertThat(jdbc.sql("select count(*) from app_user where username like ?").param(prefix + "%")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anExistingUsernameRefusesTheFileAndKeepsItsCode() {
+        var existing = fixtures.candidate();
+        String before = jdbc.sql("select admission_code_hash from app_user where id = ?").param(existing.id())
+                .query(String.class).single();
+
+        var answer = importCsv(prefix + "-new,New One,new@example.org\n" + existing.username() + ",Same Name,x@example.org\n",
+                "application/json");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().path("errors").get(0).path("line").asInt()).isEqualTo(2);
+        assertThat(answer.json().path("errors").get(0).path("message").asString()).contains("already exists");
+        assertThat(jdbc.sql("select admission_code_hash from app_user where id = ?").param(existing.id())
+                .query(String.class).single()).isEqualTo(before);
+        assertThat(new PortalClient(port).signInWithCode(existing.username(), existing.admissionCode()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theLettersComeAsAPdfWithAPagePerCandidateOrAsCsv() throws Exception {
+        String csv = prefix + "-1,One," + prefix + "-1@example.org\n" + prefix + "-2,Two," + prefix + "-2@example.org\n"
+                + prefix + "-3,Three," + prefix + "-3@example.org\n";
+
+        var pdf = author.client().download("POST", "/api/exams/" + examId + "/candidates", "text/csv", "application/pdf", csv);
+
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(pdf.headers().firstValue("Cache-Control")).contains("no-store");
+        try (var document = Loader.loadPDF(pdf.bytes())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(3);
+            var text = new PDFTextStripper();
+            text.setStartPage(2);
+            text.setEndPage(2);
+            String second = text.getText(document);
+            assertThat(second).contains(prefix + "-2").contains("Two").doesNotContain(prefix + "-3");
+            String code = second.lines().filter(l -> l.strip().matches("[0-9a-f]{20}")).findFirst().orElseThrow().strip();
+            assertThat(new PortalClient(port).signInWithCode(prefix + "-2", code).status()).isEqualTo(200);
+        }
+
+        var csvLetters = importCsv(prefix + "-4,\"Four, Esq.\"," + prefix + "-4@example.org\n", "text/csv");
+        List<String> rows = csvLetters.body().lines().toList();
+        assertThat(rows.getFirst()).isEqualTo(AdmissionLetters.CSV_HEADER);
+        assertThat(rows.get(1)).startsWith(prefix + "-4,\"Four, Esq.\"," + prefix + "-4@example.org,");
+        assertThat(rows).hasSize(2);
+    }
+
+    @Test
+    void aReplacedCodeSignsInAndTheOldOneNoLonger() {
+        var answer = importCsv(prefix + "-lost,Lost Letter," + prefix + "-lost@example.org\n", "application/json");
+        String username = prefix + "-lost";
+        String oldCode = answer.json().path("letters").get(0).path("admissionCode").asString();
+        String path = "/api/exams/" + examId + "/candidates/" + username + "/admission-code";
+
+        var refused = author.client().post(path, "{\"reason\":\" \"}");
+        var renewed = author.client().post(path, "{\"reason\":\"Letter lost in the post\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("reason-required");
+        assertThat(renewed.status()).isEqualTo(200);
+        String newCode = renewed.json().path("admissionCode").asString();
+        assertThat(newCode).matches("[0-9a-f]{20}").isNotEqualTo(oldCode);
+        assertThat(new PortalClient(port).signInWithCode(username, oldCode).status()).isEqualTo(401);
+        assertThat(new PortalClient(port).signInWithCode(username, newCode).status()).isEqualTo(200);
+        assertThat(jdbc.sql("""
+                        select reason from staff_action where action = 'ADMISSION_CODE_REGENERATION'
+                          and candidate_username = ? and exam_id = ? and actor_id = ?""")
+                .params(username, examId, author.person().id()).query(String.class).single())
+                .isEqualTo("Letter lost in the post");
+        var notEnrolled = author.client().post("/api/exams/" + examId + "/candidates/" + fixtures.candidate().username()
+                + "/admission-code", "{\"reason\":\"lost\"}");
+        assertThat(notEnrolled.status()).isEqualTo(404);
+        assertThat(notEnrolled.code()).isEqualTo("candidate-not-enrolled");
+    }
+
+    @Test
+    void onlyAuthorsImportCandidates() {
+        for (Role role : new Role[]{Role.PROCTOR, Role.CANDIDATE}) {
+            var client = role == Role.CANDIDATE ? signedInCandidate() : StaffSession.signedIn(port, fixtures, role).client();
+            var answer = client.send("POST", "/api/exams/" + examId + "/candidates", "text/csv", "application/json",
+                    prefix + "-x,X," + prefix + "-x@example.org\n");
+            assertThat(answer.status()).as(role.name()).isEqualTo(403);
+        }
+        assertThat(jdbc.sql("select count(*) from app_user where username like ?").param(prefix + "%")
+                .query(Long.class).single()).isZero();
+    }
+
+    private PortalClient signedInCandidate() {
+        var candidate = fixtures.candidate();
+        var client = new PortalClient(port);
+        assertThat(client.signInWithCode(candidate.username(), candidate.admissionCode()).status()).isEqualTo(200);
+        return client;
+    }
+
+    private PortalClient.Answer importCsv(String csv, String accept) {
+        return author.client().send("POST", "/api/exams/" + examId + "/candidates", "text/csv", accept, csv);
+    }
+}
