@@ -2,6 +2,8 @@ package io.examday.harness.journey;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.pace;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -12,6 +14,9 @@ import io.examday.harness.scenario.Cohort;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * One attacking address: from the attack's start it sends a wrong admission code for the next target candidate
@@ -26,6 +31,7 @@ public final class WrongCodeGuessing {
     private static final String STATUS = "examday.attackStatus";
     private static final String GUESSES = "examday.guesses";
     private static final String ADDRESS = "examday.attackAddress";
+    private static final String INDEX = "examday.attackIndex";
 
     private final Attack attack;
     private final Cohort cohort;
@@ -40,7 +46,12 @@ public final class WrongCodeGuessing {
     }
 
     public ChainBuilder chain() {
-        return exec(s -> s.set(ADDRESS, Attack.address((int) (s.userId() - 1) % attack.addresses())).set(GUESSES, 0L))
+        // Each attacker takes the next address from a feeder: Gatling numbers users across all populations, so a
+        // user id would not give each attacker an address of its own.
+        List<Map<String, Object>> addresses = IntStream.range(0, attack.addresses())
+                .mapToObj(i -> Map.<String, Object>of(INDEX, i, ADDRESS, Attack.address(i))).toList();
+        return feed(listFeeder(addresses).queue())
+                .exec(s -> s.set(GUESSES, 0L))
                 .pause(s -> Duration.ofMillis(Math.max(0, startsAt() - System.currentTimeMillis())))
                 .asLongAs(s -> System.currentTimeMillis() < startsAt() + attack.lasting().toMillis())
                 .on(pace(attack.guessPeriod())
@@ -63,7 +74,7 @@ public final class WrongCodeGuessing {
     /** Each address walks the targets from its own offset, so the addresses guess at different candidates at once. */
     private String wrongSignIn(Session s) {
         long guess = s.getLong(GUESSES);
-        int addressIndex = (int) (s.userId() - 1) % attack.addresses();
+        int addressIndex = s.getInt(INDEX);
         int target = (int) ((guess + addressIndex) % attack.targets()) + 1;
         return "{\"username\":\"" + cohort.username(target) + "\",\"admissionCode\":\"" + Attack.wrongCode(guess) + "\"}";
     }
