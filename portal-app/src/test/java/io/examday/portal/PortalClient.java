@@ -98,6 +98,12 @@ public final class PortalClient {
                 .header(ApiForgeryCheck.HEADER, "1").method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** As {@link #send(String, String, String, String, String)} with a body of raw bytes (a file in another charset). */
+    public Answer send(String method, String path, String contentType, String accept, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).header("Accept", accept)
+                .header(ApiForgeryCheck.HEADER, "1").method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** A file the portal answers with (a PDF, a ZIP), kept as bytes. */
     public record Download(int status, String contentType, byte[] bytes, HttpHeaders headers) {
     }

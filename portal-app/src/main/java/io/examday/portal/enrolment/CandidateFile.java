@@ -3,6 +3,10 @@ package io.examday.portal.enrolment;
 import io.examday.portal.web.CsvRecords;
 import io.examday.portal.web.StorableText;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,11 +20,35 @@ import java.util.regex.Pattern;
 record CandidateFile(List<NewCandidate> candidates, List<EnrolmentError> errors) {
 
     static final String COLUMNS = "username,displayName,email[,extraTimeSeconds]";
-    // Usernames go into addresses and letters as they are: letters, digits and . _ - @ + only.
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@+-]{1,100}");
+    // Usernames go into addresses and letters as they are: letters, digits and . _ - @ + only. The first is a letter
+    // or digit, as a spreadsheet takes a leading = + - @ for a formula and the letters' CSV would have to defuse it,
+    // printing a username the candidate could not sign in with.
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+-]{0,99}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_NAME = 200;
     private static final int MAX_EMAIL = 254;
+
+    /**
+     * An uploaded file, which must be UTF-8: decoding leniently would print a Windows-1252 export's "Müller" as
+     * "M?ller" on the letter, and store it so. A file that is not is refused with the line of its first bad byte.
+     */
+    static CandidateFile read(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var in = ByteBuffer.wrap(bytes == null ? new byte[0] : bytes);
+        var out = CharBuffer.allocate(in.remaining());
+        if (decoder.decode(in, out, true).isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            var file = new CandidateFile(new ArrayList<>(), new ArrayList<>());
+            file.errors.add(new EnrolmentError(line, "file", "is not UTF-8 text: save it as \"CSV UTF-8\""));
+            return file;
+        }
+        decoder.flush(out);
+        return read(out.flip().toString());
+    }
 
     static CandidateFile read(String text) {
         var file = new CandidateFile(new ArrayList<>(), new ArrayList<>());
@@ -57,7 +85,7 @@ record CandidateFile(List<NewCandidate> candidates, List<EnrolmentError> errors)
         String name = fields.get(1);
         String email = fields.get(2);
         if (!USERNAME.matcher(username).matches()) {
-            errors.add(new EnrolmentError(line, "username", "must be 1 to 100 letters, digits or . _ - @ +"));
+            errors.add(new EnrolmentError(line, "username", "must be 1 to 100 letters, digits or . _ - @ +, the first a letter or digit"));
         } else if (firstLine.putIfAbsent(username.toLowerCase(), line) != null) {
             errors.add(new EnrolmentError(line, "username", username + " is also on line " + firstLine.get(username.toLowerCase())));
         }

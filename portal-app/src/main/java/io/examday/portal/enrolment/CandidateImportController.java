@@ -80,7 +80,7 @@ class CandidateImportController {
     }
 
     private CandidateImport.Imported importFrom(long examId, byte[] body) {
-        return imports.importInto(examId, CandidateFile.read(body == null ? "" : new String(body, StandardCharsets.UTF_8)));
+        return imports.importInto(examId, CandidateFile.read(body));
     }
 
     static String signInUrl() {

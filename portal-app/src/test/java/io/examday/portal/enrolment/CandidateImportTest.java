@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -187,6 +188,35 @@ class CandidateImportTest {
         }
         assertThat(jdbc.sql("select count(*) from app_user where username like ?").param(prefix + "%")
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aFileThatIsNotUtf8ImportsNoOneAndNamesTheLineOfItsFirstBadByte() {
+        // A spreadsheet's "CSV (Comma delimited)" on Windows: Windows-1252, where ü is the lone byte 0xFC.
+        byte[] latin1 = (prefix + "-1,Ada Lovelace," + prefix + "-1@example.org\n"
+                + prefix + "-2,J\u00fcrgen M\u00fcller," + prefix + "-2@example.org\n").getBytes(StandardCharsets.ISO_8859_1);
+
+        var answer = author.client().send("POST", "/api/exams/" + examId + "/candidates", "text/csv", "application/json", latin1);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.code()).isEqualTo("invalid-candidate-import");
+        JsonNode error = answer.json().path("errors").get(0);
+        assertThat(error.path("line").asInt()).isEqualTo(2);
+        assertThat(error.path("field").asString()).isEqualTo("file");
+        assertThat(error.path("message").asString()).contains("UTF-8");
+        assertThat(jdbc.sql("select count(*) from app_user where username like ?").param(prefix + "%")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aUsernameASpreadsheetWouldTakeForAFormulaIsRefused() {
+        var answer = importCsv("-" + prefix + ",Minus Sign,m@example.org\n=" + prefix + ",Equals,e@example.org\n",
+                "application/json");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().path("errors").valueStream().map(e -> e.path("line").asInt() + ":" + e.path("field").asString()).toList())
+                .containsExactly("1:username", "2:username");
+        assertThat(answer.json().path("errors").get(0).path("message").asString()).contains("the first a letter or digit");
     }
 
     private PortalClient signedInCandidate() {
