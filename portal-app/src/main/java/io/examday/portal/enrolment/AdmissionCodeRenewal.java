@@ -37,9 +37,7 @@ class AdmissionCodeRenewal {
     AdmissionLetter renew(long examId, String username, String reason) {
         ExamSchedule exam = catalog.schedule(examId)
                 .orElseThrow(() -> PortalProblem.notFound("exam-not-found", "No exam " + examId + "."));
-        if (reason == null || reason.isBlank()) {
-            throw PortalProblem.badRequest("reason-required", "Say why the admission code is replaced.");
-        }
+        String why = StatedReason.required(reason, "Say why the admission code is replaced.");
         Enrolled candidate = jdbc.sql("""
                         select u.id, u.display_name, u.email from app_user u join enrolment n on n.candidate_id = u.id
                         where u.username = ? and n.exam_id = ? and u.role = 'CANDIDATE'""")
@@ -52,7 +50,7 @@ class AdmissionCodeRenewal {
         jdbc.sql("update app_user set admission_code_hash = ? where id = ?")
                 .params(AdmissionCode.hash(code), candidate.id()).update();
         staffLog.record(StaffAction.ADMISSION_CODE_REGENERATION, Touched.candidate(examId, candidate.id(), username),
-                reason, Map.of());
+                why, Map.of());
         return new AdmissionLetter(username, candidate.displayName(), candidate.email(), exam.code(), exam.title(), code);
     }
 }

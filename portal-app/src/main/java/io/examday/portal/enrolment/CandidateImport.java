@@ -48,8 +48,13 @@ class CandidateImport {
     record Imported(long examId, String examCode, List<AdmissionLetter> letters) {
     }
 
+    /** Usernames the staff log names for one import; a larger one lists these and counts the rest. */
+    static final int LOGGED_USERNAMES = 50;
+
+    /** {@code reason} is optional: why the exam office imported these (a cohort, a resit), for the staff log. */
     @Transactional
-    Imported importInto(long examId, CandidateFile file) {
+    Imported importInto(long examId, CandidateFile file, String reason) {
+        String why = StatedReason.optional(reason);
         ExamSchedule exam = catalog.schedule(examId)
                 .orElseThrow(() -> PortalProblem.notFound("exam-not-found", "No exam " + examId + "."));
         if (file.isEmpty()) {
@@ -83,8 +88,17 @@ class CandidateImport {
         List<EnrolmentLine> lines = file.candidates().stream()
                 .map(c -> new EnrolmentLine(c.line(), c.username(), c.extraTimeSeconds())).toList();
         enrolment.enrol(examId, new EnrolmentList(lines, List.of()));
-        staffLog.record(StaffAction.CANDIDATE_IMPORT, Touched.exam(examId), null, Map.of("imported", letters.size()));
+        staffLog.record(StaffAction.CANDIDATE_IMPORT, Touched.exam(examId), why, logged(file.candidates()));
         return new Imported(examId, exam.code(), List.copyOf(letters));
+    }
+
+    /** What was imported, so the log answers "which import created this account?" without growing unbounded. */
+    private static Map<String, Object> logged(List<NewCandidate> candidates) {
+        List<String> usernames = candidates.stream().map(NewCandidate::username).limit(LOGGED_USERNAMES).toList();
+        return Map.of("imported", candidates.size(),
+                "withExtraTime", candidates.stream().filter(c -> c.extraTimeSeconds() != null && c.extraTimeSeconds() > 0).count(),
+                "usernames", usernames,
+                "usernamesNotListed", candidates.size() - usernames.size());
     }
 
     /** Usernames already taken, ignoring case, so that no two accounts differ by case alone. */

@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -42,27 +43,31 @@ class CandidateImportController {
     }
 
     @PostMapping(path = ROUTE, consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
-    ImportAnswer asJson(@PathVariable long examId, @RequestBody(required = false) byte[] body) {
-        var imported = importFrom(examId, body);
+    ImportAnswer asJson(@PathVariable long examId, @RequestBody(required = false) byte[] body,
+                        @RequestParam(required = false) String reason) {
+        var imported = importFrom(examId, body, reason);
         return new ImportAnswer(imported.examId(), imported.examCode(), imported.letters().size(), imported.letters());
     }
 
     @PostMapping(path = ROUTE, consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE}, produces = PDF)
-    ResponseEntity<byte[]> asPdf(@PathVariable long examId, @RequestBody(required = false) byte[] body) {
-        var imported = importFrom(examId, body);
+    ResponseEntity<byte[]> asPdf(@PathVariable long examId, @RequestBody(required = false) byte[] body,
+                                 @RequestParam(required = false) String reason) {
+        var imported = importFrom(examId, body, reason);
         return download(letters.pdf(imported.letters(), signInUrl()), PDF, AdmissionLetters.fileName(imported.examCode(), "pdf"));
     }
 
     @PostMapping(path = ROUTE, consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE}, produces = "text/csv")
-    ResponseEntity<byte[]> asCsv(@PathVariable long examId, @RequestBody(required = false) byte[] body) {
-        var imported = importFrom(examId, body);
+    ResponseEntity<byte[]> asCsv(@PathVariable long examId, @RequestBody(required = false) byte[] body,
+                                 @RequestParam(required = false) String reason) {
+        var imported = importFrom(examId, body, reason);
         return download(letters.csv(imported.letters(), signInUrl()).getBytes(StandardCharsets.UTF_8),
                 "text/csv;charset=UTF-8", AdmissionLetters.fileName(imported.examCode(), "csv"));
     }
 
     @PostMapping(path = ROUTE, consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE}, produces = ZIP)
-    ResponseEntity<byte[]> asZip(@PathVariable long examId, @RequestBody(required = false) byte[] body) {
-        var imported = importFrom(examId, body);
+    ResponseEntity<byte[]> asZip(@PathVariable long examId, @RequestBody(required = false) byte[] body,
+                                 @RequestParam(required = false) String reason) {
+        var imported = importFrom(examId, body, reason);
         return download(letters.zip(imported.examCode(), imported.letters(), signInUrl()), ZIP,
                 AdmissionLetters.fileName(imported.examCode(), "zip"));
     }
@@ -79,8 +84,8 @@ class CandidateImportController {
                 AdmissionLetters.fileName(letter.examCode() + "-" + username, "pdf"));
     }
 
-    private CandidateImport.Imported importFrom(long examId, byte[] body) {
-        return imports.importInto(examId, CandidateFile.read(body));
+    private CandidateImport.Imported importFrom(long examId, byte[] body, String reason) {
+        return imports.importInto(examId, CandidateFile.read(body), reason);
     }
 
     static String signInUrl() {

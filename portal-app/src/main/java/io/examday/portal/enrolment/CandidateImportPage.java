@@ -5,6 +5,7 @@ import io.examday.portal.web.ErrorPage;
 import io.examday.portal.web.PortalProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,7 +23,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -57,16 +57,18 @@ class CandidateImportPage {
 
     @PostMapping
     String importCandidates(@PathVariable long examId, @RequestParam(defaultValue = "") String text,
-                            @RequestParam(required = false) MultipartFile file, Model model,
+                            @RequestParam(required = false) MultipartFile file,
+                            @RequestParam(defaultValue = "") String reason, Model model,
                             HttpServletResponse response) throws IOException {
-        String csv = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : text;
+        CandidateFile candidates = file != null && !file.isEmpty() ? CandidateFile.read(file.getBytes()) : CandidateFile.read(text);
         try {
-            var imported = imports.importInto(examId, CandidateFile.read(csv));
+            var imported = imports.importInto(examId, candidates, reason);
             model.addAttribute("letters", imported.letters());
             model.addAttribute("imported", imported.letters().size());
         } catch (PortalProblem problem) {
             refusal(problem, model, response);
             model.addAttribute("text", text);
+            model.addAttribute("reason", reason);
         }
         return form(examId, model);
     }
@@ -106,6 +108,14 @@ class CandidateImportPage {
     @ExceptionHandler(PortalProblem.class)
     ModelAndView refused(PortalProblem problem) {
         return ErrorPage.of(problem.status(), problem.getMessage(), "/author");
+    }
+
+    /** Two imports of one username at the same moment: the later one's insert is refused by the unique key. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView conflict(DataIntegrityViolationException e) {
+        return ErrorPage.of(HttpStatus.CONFLICT,
+                "That conflicts with a change saved at the same time, such as one of these usernames imported meanwhile; nothing was changed. Reload and try again.",
+                "/author");
     }
 
     @ExceptionHandler(TypeMismatchException.class)

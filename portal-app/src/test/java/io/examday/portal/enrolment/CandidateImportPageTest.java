@@ -103,6 +103,33 @@ class CandidateImportPageTest {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void aCodeReplacedOnThePageIsShownOnceSignsInAndTheOldOneNoLonger() {
+        String page = "/author/exams/" + examId + "/candidates";
+        var uploaded = PageForm.from(author, page).upload(page, "one.csv", prefix + "-1,One," + prefix + "-1@example.org\n",
+                Map.of("reason", "First sitting"));
+        String oldCode = SHOWN_CODE.matcher(uploaded.body()).results().map(m -> m.group(1)).findFirst().orElseThrow();
+
+        var noReason = PageForm.from(author, page).post(page + "/admission-code", Map.of("username", prefix + "-1", "reason", " "));
+        var replaced = PageForm.from(author, page).post(page + "/admission-code",
+                Map.of("username", prefix + "-1", "reason", "Letter lost in the post"));
+
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body()).contains("Say why the admission code is replaced.");
+        assertThat(replaced.status()).isEqualTo(200);
+        assertThat(replaced.body()).contains(prefix + "-1 has a new admission code; the old one no longer signs in.");
+        String newCode = SHOWN_CODE.matcher(replaced.body()).results().map(m -> m.group(1)).findFirst().orElseThrow();
+        assertThat(newCode).isNotEqualTo(oldCode);
+        assertThat(new PortalClient(port).signInWithCode(prefix + "-1", oldCode).status()).isEqualTo(401);
+        assertThat(new PortalClient(port).signInWithCode(prefix + "-1", newCode).status()).isEqualTo(200);
+        assertThat(downloadLetters(page, List.of(prefix + "-1"), List.of(oldCode)).status())
+                .as("the old code's letter is no longer printed").isEqualTo(400);
+        assertThat(jdbc.sql("""
+                        select reason from staff_action where exam_id = ? and action in ('CANDIDATE_IMPORT', 'ADMISSION_CODE_REGENERATION')
+                        order by id""").param(examId).query(String.class).list())
+                .containsExactly("First sitting", "Letter lost in the post");
+    }
+
     private PortalClient.Download downloadLetters(String page, List<String> usernames, List<String> codes) {
         var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(author.get(page).body());
         assertThat(csrf.find()).isTrue();

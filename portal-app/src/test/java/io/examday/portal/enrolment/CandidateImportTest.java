@@ -219,6 +219,80 @@ class CandidateImportTest {
         assertThat(answer.json().path("errors").get(0).path("message").asString()).contains("the first a letter or digit");
     }
 
+    @Test
+    void anImportIsLoggedWithWhoWhenWhatAndWhy() {
+        Instant before = Instant.now().minusSeconds(1);
+        var answer = author.client().send("POST", "/api/exams/" + examId + "/candidates?reason=Spring%20resit%20cohort",
+                "text/csv", "application/json",
+                prefix + "-1,One," + prefix + "-1@example.org,600\n" + prefix + "-2,Two," + prefix + "-2@example.org\n");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+
+        var row = jdbc.sql("""
+                        select actor_username, acted_at, reason, detail::text as detail from staff_action
+                        where action = 'CANDIDATE_IMPORT' and exam_id = ?""")
+                .param(examId).query((rs, n) -> List.of(rs.getString("actor_username"),
+                        rs.getTimestamp("acted_at").toInstant().toString(), rs.getString("reason"), rs.getString("detail")))
+                .single();
+        assertThat(row.get(0)).isEqualTo(author.person().username());
+        assertThat(Instant.parse(row.get(1))).isAfter(before);
+        assertThat(row.get(2)).isEqualTo("Spring resit cohort");
+        assertThat(row.get(3)).contains("\"imported\": 2").contains("\"withExtraTime\": 1")
+                .contains(prefix + "-1").contains(prefix + "-2");
+        assertThat(jdbc.sql("select count(*) from staff_action where action = 'ENROLMENT' and exam_id = ?")
+                .param(examId).query(Long.class).single()).as("the enrolment the import made").isEqualTo(1);
+    }
+
+    @Test
+    void aTooLongReasonIsRefusedAndNothingChanges() {
+        var answer = author.client().send("POST", "/api/exams/" + examId + "/candidates?reason=" + "x".repeat(1001),
+                "text/csv", "application/json", prefix + "-1,One," + prefix + "-1@example.org\n");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.code()).isEqualTo("reason-too-long");
+        assertThat(jdbc.sql("select count(*) from app_user where username like ?").param(prefix + "%")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anAdminImportsAndOnlyAuthorsOrAdminsReplaceCodes() {
+        var admin = StaffSession.signedIn(port, fixtures, Role.ADMIN).client();
+        var imported = admin.send("POST", "/api/exams/" + examId + "/candidates", "text/csv", "application/json",
+                prefix + "-1,One," + prefix + "-1@example.org\n");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        String code = imported.json().path("letters").get(0).path("admissionCode").asString();
+        String path = "/api/exams/" + examId + "/candidates/" + prefix + "-1/admission-code";
+
+        for (Role role : new Role[]{Role.PROCTOR, Role.CANDIDATE}) {
+            var client = role == Role.CANDIDATE ? signedInCandidate() : StaffSession.signedIn(port, fixtures, role).client();
+            assertThat(client.post(path, "{\"reason\":\"lost\"}").status()).as(role.name()).isEqualTo(403);
+        }
+        assertThat(new PortalClient(port).signInWithCode(prefix + "-1", code).status()).isEqualTo(200);
+        assertThat(admin.post(path, "{\"reason\":\"lost\"}").status()).isEqualTo(200);
+        assertThat(new PortalClient(port).signInWithCode(prefix + "-1", code).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anImportWithoutJsonOrTheRequestHeaderIsRefusedAsForged() {
+        var answer = author.client().forged("POST", "/api/exams/" + examId + "/candidates", "text/plain",
+                prefix + "-1,One," + prefix + "-1@example.org\n");
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.code()).isEqualTo("csrf-header-required");
+        assertThat(jdbc.sql("select count(*) from app_user where username like ?").param(prefix + "%")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aBadFileAskedForAsPdfOrZipIsAProblemNotAFile() {
+        for (String accept : new String[]{"application/pdf", "application/zip", "text/csv"}) {
+            var answer = importCsv(prefix + "-1,One,not-an-address\n", accept);
+
+            assertThat(answer.status()).as(accept).isEqualTo(400);
+            assertThat(answer.contentType()).as(accept).startsWith("application/problem+json");
+            assertThat(answer.code()).as(accept).isEqualTo("invalid-candidate-import");
+        }
+    }
+
     private PortalClient signedInCandidate() {
         var candidate = fixtures.candidate();
         var client = new PortalClient(port);
