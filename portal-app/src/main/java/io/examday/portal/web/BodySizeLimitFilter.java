@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private static final Pattern IMPORT_ROUTES = Pattern.compile("^/api/(banks/[^/]+/questions/import|exams/[^/]+/enrolments|exams/[^/]+/questions)$");
+    private static final Pattern IMPORT_ROUTES = Pattern.compile("^/api/(banks/[^/]+/questions/import|exams/[^/]+/enrolments|exams/[^/]+/questions|exams/[^/]+/candidates)$");
 
     private final WebProperties limits;
     private final ProblemWriter problems;

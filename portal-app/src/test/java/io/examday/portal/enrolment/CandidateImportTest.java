@@ -293,6 +293,35 @@ class CandidateImportTest {
         }
     }
 
+    @Test
+    void aCohortOfThousandsImportsInOneFileAndOneOverTheLimitRefusesItAll() {
+        // ~300 KB: past the 256 KB a JSON body may be, within the 5 MB an import may.
+        StringBuilder cohort = new StringBuilder("username,displayName,email,extraTimeSeconds\n");
+        for (int i = 1; i <= 4000; i++) {
+            cohort.append(prefix).append("-c").append(i).append(",\"Candidate, Number ").append(i).append("\",")
+                    .append(prefix).append("-c").append(i).append("@example.org,").append(i % 4 == 0 ? "900" : "").append('\n');
+        }
+        StringBuilder tooMany = new StringBuilder();
+        for (int i = 1; i <= 5001; i++) {
+            tooMany.append(prefix).append("-t").append(i).append(",Too Many,").append(prefix).append("-t").append(i).append("@example.org\n");
+        }
+
+        var letters = importCsv(cohort.toString(), "text/csv");
+        var refused = importCsv(tooMany.toString(), "application/json");
+
+        assertThat(letters.status()).as(letters.body().lines().findFirst().orElse("")).isEqualTo(200);
+        assertThat(letters.body().lines()).hasSize(4001);
+        assertThat(jdbc.sql("""
+                        select count(*) from enrolment n join app_user u on u.id = n.candidate_id
+                        where n.exam_id = ? and u.username like ? and n.extra_time_seconds = 900""")
+                .params(examId, prefix + "-c%").query(Long.class).single()).isEqualTo(1000);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").get(0).path("line").asInt()).isEqualTo(5001);
+        assertThat(refused.json().path("errors").get(0).path("message").asString()).contains("at most 5000");
+        assertThat(jdbc.sql("select count(*) from app_user where username like ?").param(prefix + "-t%")
+                .query(Long.class).single()).isZero();
+    }
+
     private PortalClient signedInCandidate() {
         var candidate = fixtures.candidate();
         var client = new PortalClient(port);
