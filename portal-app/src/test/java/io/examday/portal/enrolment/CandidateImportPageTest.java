@@ -44,13 +44,14 @@ class CandidateImportPageTest {
     @Autowired
     PasswordEncoder passwords;
 
+    Fixtures fixtures;
     PortalClient author;
     long examId;
     String prefix;
 
     @BeforeEach
     void setUp() {
-        var fixtures = new Fixtures(jdbc, passwords);
+        fixtures = new Fixtures(jdbc, passwords);
         author = StaffSession.signedIn(port, fixtures, Role.AUTHOR).client();
         Instant now = Instant.now();
         examId = fixtures.publishedExam(now, now.plus(2, ChronoUnit.HOURS), 3600, List.of(Fixtures.Question.singleChoice("Q", 0)));
@@ -128,6 +129,19 @@ class CandidateImportPageTest {
                         select reason from staff_action where exam_id = ? and action in ('CANDIDATE_IMPORT', 'ADMISSION_CODE_REGENERATION')
                         order by id""").param(examId).query(String.class).list())
                 .containsExactly("First sitting", "Letter lost in the post");
+    }
+
+    @Test
+    void onlyAuthorsAndAdminsOpenTheCandidatesPage() {
+        String page = "/author/exams/" + examId + "/candidates";
+        var candidate = fixtures.candidate();
+        var candidateClient = new PortalClient(port);
+        assertThat(candidateClient.signInWithCode(candidate.username(), candidate.admissionCode()).status()).isEqualTo(200);
+
+        assertThat(candidateClient.get(page).status()).as("candidate").isEqualTo(403);
+        assertThat(StaffSession.signedIn(port, fixtures, Role.PROCTOR).client().get(page).status()).as("proctor").isEqualTo(403);
+        assertThat(StaffSession.signedIn(port, fixtures, Role.ADMIN).client().get(page).status()).as("admin").isEqualTo(200);
+        assertThat(author.get(page).body()).contains("Import candidates").contains("Replace a lost admission code");
     }
 
     private PortalClient.Download downloadLetters(String page, List<String> usernames, List<String> codes) {
