@@ -61,7 +61,8 @@ final class FaultChecks {
                     null, "counted, not judged", Unit.COUNT.format(inside[i]),
                     "%s to %s after the first arrival".formatted(offset(run, w.from()), offset(run, w.to()))));
         }
-        String note = outside == 0 ? "%d fault windows, each from injection to recovery + %s".formatted(windows.size(), rule.windowAfterRecovery())
+        String note = outside == 0 ? "%d fault windows, each from injection to recovery + %s".formatted(windows.size(),
+                Unit.MILLIS.format(rule.windowAfterRecovery().value()))
                 : "the first at %s after the first arrival, outside every fault's window".formatted(offset(run, firstOutside));
         checks.add(Check.judged(OUTSIDE, "Failed requests outside every fault's window", Role.THRESHOLD, null, Compare.AT_MOST,
                 Unit.COUNT, rule.failedOutsideWindowsAtMost(), outside, note));

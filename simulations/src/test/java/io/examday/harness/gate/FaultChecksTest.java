@@ -97,7 +97,7 @@ class FaultChecksTest {
         Check again = check(verdict, "faults.signed-in-again");
         assertThat(again.status()).isEqualTo(Status.FAIL);
         assertThat(again.note()).contains("attempt 1001 question 2: acknowledged revision 3, stored 2")
-                .contains("2 candidates signed in again");
+                .contains("2 users signed in again after a lost session, 2 of them candidates mid-attempt");
         assertThat(check(verdict, "nothing-lost.answers").status()).isEqualTo(Status.FAIL);
     }
 
@@ -111,7 +111,7 @@ class FaultChecksTest {
 
         assertThat(again.status()).isEqualTo(Status.PASS);
         assertThat(again.measuredValue()).isEqualTo(5);
-        assertThat(again.note()).contains("1 candidates signed in again (1 of them mid-attempt)");
+        assertThat(again.note()).contains("1 users signed in again after a lost session, 1 of them candidates mid-attempt");
     }
 
     @Test
