@@ -23,7 +23,7 @@ QUESTIONS  ?= 40
 REHEARSAL  ?= 0
 SCENARIO   ?= smoke
 
-.PHONY: help build run seed test smoke load-10k load-15k load-20k soak start-storm login-storm submit-storm gate-teeth \
+.PHONY: help build run seed test smoke load-10k load-15k load-20k soak start-storm login-storm submit-storm chaos gate-teeth \
         capacity profile report gate baseline ceiling docker-check clean
 
 help: ## list the verbs
@@ -65,6 +65,9 @@ login-storm: build ## everyone signs in again at once (sessions lost mid-exam)
 
 submit-storm: build ## one shared close time: everyone submits together
 	simulations/bin/load-run submit-storm
+
+chaos: build ## a smoke-sized exam while Redis and PostgreSQL restart and the portal is killed, one at a time; gated by thresholds/chaos.yaml
+	simulations/bin/chaos chaos
 
 gate-teeth: build ## proves the gate fails on the right threshold when a regression is switched on
 	simulations/bin/gate-teeth

@@ -1,6 +1,7 @@
 package io.examday.portal;
 
 import io.examday.portal.ops.SeedCommand;
+import io.examday.portal.ops.embedded.ServicesCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,6 +16,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PortalApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && ServicesCommand.NAME.equals(args[0])) {
+            // `services postgres|redis …` runs one of the portal's servers alone (a chaos run restarts it): no Spring.
+            System.exit(ServicesCommand.run(args));
+        }
         if (args.length > 0 && SeedCommand.NAME.equals(args[0])) {
             // `seed …` loads candidates and exams, then exits: no web server, no background workers.
             var app = new SpringApplication(PortalApplication.class);

@@ -72,4 +72,10 @@ final class LocalSessions {
         evictions.incrementAndGet();
         copies.invalidate(id);
     }
+
+    /** Drops every copy: the session store may have lost what they copy ({@link SessionStoreRestarts}). */
+    void evictAll() {
+        evictions.incrementAndGet();
+        copies.invalidateAll();
+    }
 }

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.RedisTemplate;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.ChannelTopic;
@@ -43,6 +44,14 @@ class SessionStoreConfig {
         // starts a thread per message: one per sign-in, ~10,000 in a 10k run's sign-in window.
         container.setTaskExecutor(new SyncTaskExecutor());
         return container;
+    }
+
+    @Bean
+    SessionStoreRestarts sessionStoreRestarts(StringRedisTemplate redis, LocalSessions local) {
+        return new SessionStoreRestarts(() -> redis.execute((RedisCallback<String>) connection -> {
+            var info = connection.serverCommands().info("server");
+            return info == null ? null : info.getProperty("run_id");
+        }), local::evictAll);
     }
 
     @Bean

@@ -37,6 +37,10 @@ public final class Gate {
         if (thresholds.nothingLost()) {
             checks.addAll(NothingLost.checks(run));
         }
+        thresholds.chaos().ifPresent(faults -> {
+            checks.addAll(FaultChecks.checks(run, faults));
+            checks.add(SignedInAgainCheck.check(run));
+        });
         checks.addAll(AfterTheExamChecks.checks(run, thresholds.afterTheExam()));
         checks.addAll(AttackChecks.checks(run, thresholds.attack()));
         checks.addAll(RegressionCheck.checks(run, thresholds.regression(), baseline, baselineFile));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.LongPredicate;
 import java.util.stream.Stream;
 
 /**
@@ -77,9 +78,18 @@ final class NothingLost {
 
     /** Per attempt and question, the stored revision is at least the highest one acknowledged; no row is a loss. */
     private static Check answers(Path dir) {
+        return answers(dir, ANSWERS, ANSWERS_NAME, attempt -> true);
+    }
+
+    /**
+     * The same comparison for some attempts only (a chaos run's candidates who signed in again), under its own id.
+     *
+     * @param judged the attempts whose acknowledged answers are looked up
+     */
+    static Check answers(Path dir, String id, String name, LongPredicate judged) {
         String missing = missing(dir, ACKNOWLEDGED_ANSWERS, STORED_ANSWERS);
         if (missing != null) {
-            return unmeasured(ANSWERS, ANSWERS_NAME, missing);
+            return unmeasured(id, name, missing);
         }
         Mismatches lost = new Mismatches();
         long acknowledged = 0;
@@ -87,8 +97,11 @@ final class NothingLost {
              CsvRows held = CsvRows.open(dir.resolve(STORED_ANSWERS), "attemptId,questionId,revision", 2)) {
             boolean more = held.next();
             while (promised.next()) {
-                acknowledged++;
                 long attempt = promised.number(0);
+                if (!judged.test(attempt)) {
+                    continue;
+                }
+                acknowledged++;
                 long question = promised.number(1);
                 long revision = promised.number(2);
                 while (more && before(held.number(0), held.number(1), attempt, question)) {
@@ -101,9 +114,9 @@ final class NothingLost {
                 }
             }
         } catch (IOException e) {
-            return unmeasured(ANSWERS, ANSWERS_NAME, unreadable(e));
+            return unmeasured(id, name, unreadable(e));
         }
-        return judged(ANSWERS, ANSWERS_NAME, acknowledged, lost);
+        return judged(id, name, acknowledged, lost);
     }
 
     /** Measured: how many of the acknowledged are stored; the note names the first lost. */

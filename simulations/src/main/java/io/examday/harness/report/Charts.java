@@ -48,8 +48,16 @@ final class Charts {
         charts.add(LatencyChart.of(run, verdict.flatMap(v -> check(v, "latency.p95"))));
         charts.add(new Chart("lag", "Injector schedule lag", "ms", limit(verdict, "delivery.schedule-lag", 1),
                 run.lag().map(Charts::lag).orElse(List.of())));
-        charts.add(new Chart("errors", "Failed requests per second", "failed/s", null,
-                List.of(new Chart.Line("failed/s", perStep(rows, step, r -> r.failures(), v -> sum(v) / (step / 1000.0))))));
+        List<FaultRows> faults = FaultRows.of(run, verdict);
+        List<Chart.Mark> marks = faults.stream().map(FaultRows::mark).toList();
+        charts.add(new Chart("errors", "Failed requests per second" + (faults.isEmpty() ? "" : ", faults marked from injection to recovery"),
+                "failed/s", null,
+                List.of(new Chart.Line("failed/s", perStep(rows, step, r -> r.failures(), v -> sum(v) / (step / 1000.0)))))
+                .withFaults(marks));
+        if (!faults.isEmpty()) {
+            charts.add(FaultRows.recoveryChart(faults));
+            charts.set(0, charts.getFirst().withFaults(marks));
+        }
         ServerSteps server = new ServerSteps(run);
         charts.add(cpu(run, verdict, step));
         charts.add(new Chart("cache", "Cache hit rate by layer", "%", limit(verdict, "cache.hit-rate", 100), cacheLayers(run, server)));

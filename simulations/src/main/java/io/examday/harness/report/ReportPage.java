@@ -48,6 +48,7 @@ final class ReportPage {
         callouts(h, p.verdict());
         thresholds(h, p.verdict());
         injector(h, InjectorFigures.of(p.run()));
+        faults(h, FaultRows.of(p.run(), p.verdict()));
         h.append("<h2>Over time</h2><p class=\"note\">The shaded band is the full-load window; dashed red lines are the thresholds; a red band marks the worst window a check judged.</p>")
                 .append("<div class=\"charts\">");
         for (Chart c : p.charts()) {
@@ -155,6 +156,34 @@ final class ReportPage {
                     .append("</td></tr>");
         }
         h.append("</tbody></table>\n");
+    }
+
+    /** A chaos run's faults: what was done when, how long until the portal recovered, what failed meanwhile. */
+    private static void faults(StringBuilder h, List<FaultRows> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.append("<h2>Faults</h2><p class=\"note\">Each fault as simulations/bin/chaos injected it (server/faults.jsonl). ")
+                .append("Recovered: the portal's health UP (database and Redis included) and a candidate's sign-in and exam ")
+                .append("list answering. Its window, in which failed requests are the fault's own, runs from the injection to ")
+                .append("the recovery plus the threshold file's margin; outside every window none may fail (faults.* checks above). ")
+                .append("The charts mark each fault from injection to recovery in orange.</p>")
+                .append("<table id=\"faults\"><thead><tr><th>Fault</th><th class=\"num\">Injected after the first arrival</th>")
+                .append("<th class=\"num\">Process back after</th><th class=\"num\">Recovered after</th>")
+                .append("<th class=\"num\">Failed requests in its window</th><th>Window</th></tr></thead><tbody>");
+        for (FaultRows r : rows) {
+            h.append("<tr><td>").append(text(r.fault().kind())).append("</td><td class=\"num\">")
+                    .append(seconds(r.offsetMillis())).append("</td><td class=\"num\">")
+                    .append(seconds(r.fault().downTo() - r.fault().injectedAt())).append("</td><td class=\"num\">")
+                    .append(r.fault().recoveryMillis().isPresent() ? seconds(r.fault().recoveryMillis().getAsLong()) : "never")
+                    .append("</td><td class=\"num\">").append(text(r.failedInWindow().orElse("–")))
+                    .append("</td><td>").append(text(r.window().orElse("–"))).append("</td></tr>");
+        }
+        h.append("</tbody></table>\n");
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     private static void endpoints(StringBuilder h, List<EndpointRow> rows) {
@@ -301,6 +330,9 @@ final class ReportPage {
         Map<String, Object> data = new LinkedHashMap<>();
         Span full = p.run().full();
         data.put("fullLoad", full.to() > full.from() ? List.of(full.from(), full.to()) : null);
+        // Every chart on the run's own time axis, so a moment (a fault, a stall) lines up from chart to chart.
+        Span whole = p.run().whole();
+        data.put("span", whole.to() > whole.from() ? List.of(whole.from(), whole.to()) : null);
         List<Map<String, Object>> charts = new ArrayList<>();
         for (Chart c : p.charts()) {
             Map<String, Object> chart = new LinkedHashMap<>();
@@ -310,6 +342,7 @@ final class ReportPage {
             chart.put("limit", c.limit());
             chart.put("series", c.series().stream().map(l -> Map.of("name", l.name(), "points", l.points())).toList());
             chart.put("worst", c.worst() == null ? null : Map.of("from", c.worst().from(), "to", c.worst().to(), "label", c.worst().label()));
+            chart.put("faults", c.faults().stream().map(m -> Map.of("from", m.from(), "to", m.to(), "label", m.label())).toList());
             charts.add(chart);
         }
         data.put("charts", charts);

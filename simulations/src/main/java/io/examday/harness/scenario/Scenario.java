@@ -27,7 +27,8 @@ public record Scenario(
         Rehearsal rehearsal,
         Credentials credentials,
         Browser browser,
-        Optional<Attack> attack) {
+        Optional<Attack> attack,
+        Optional<FaultPlan> faults) {
 
     public Timetable timetable() {
         return Timetable.of(this);

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,6 +58,7 @@ public final class ScenarioFile {
                 .orElse(new Credentials(Credentials.SEED_SECRET));
         Browser browser = root.optionalSection("browser").map(ScenarioFile::browser).orElse(Browser.apiOnly());
         Optional<Attack> attack = root.optionalSection("attack").map(s -> attack(s, c, cohort));
+        Optional<FaultPlan> faults = root.optionalSection("faults").map(s -> faults(s, c));
         root.refuseUnknown();
 
         if (workload == Workload.LOGIN_STORM && sessionLoss.isEmpty()) {
@@ -64,9 +67,16 @@ public final class ScenarioFile {
         if (workload == Workload.SUBMIT_STORM && !exam.sharedCloseTime()) {
             throw root.refusal("workload", "submit-storm needs exam.sharedCloseTime: true (one close time for all)");
         }
+        if ((workload == Workload.CHAOS) != faults.isPresent()) {
+            throw root.refusal(faults.isPresent() ? "faults" : "workload", "faults go with workload chaos, and only with it");
+        }
+        if (faults.isPresent() && rehearsal.candidates() == 0) {
+            // The chaos script measures recovery by signing in as a rehearsal candidate, who is not in the cohort.
+            throw root.refusal("rehearsal", "needs at least one candidate in a chaos run: its recovery probe signs in as one");
+        }
         Scenario scenario = new Scenario(file, name, description, workload, compression, cohort, signIn, lobby,
                 start, exam, submit, results, proctors, authors, connections, sessionLoss, rehearsal, credentials, browser,
-                attack);
+                attack, faults);
         return checkShape(root, scenario);
     }
 
@@ -77,6 +87,20 @@ public final class ScenarioFile {
             throw root.refusal("start", "lets the first candidates leave (%s after the first arrival) before the last punctual one starts (%s): lengthen exam.thinkTime or shorten start.reaction"
                     .formatted(WrittenDuration.of(plan.earliestDeparture()), WrittenDuration.of(plan.lastPunctualStart())));
         }
+        scenario.faults().ifPresent(faultPlan -> {
+            Section at = root.section("faults").section("at");
+            Fault before = null;
+            for (Fault fault : faultPlan.schedule()) {
+                if (before != null && fault.at().equals(before.at())) {
+                    throw at.refusal(fault.kind().word(), "comes at the same time as " + before.kind().word() + ": one fault at a time");
+                }
+                if (fault.at().compareTo(plan.lastStart()) <= 0 || fault.at().compareTo(plan.lastDeadline()) >= 0) {
+                    throw at.refusal(fault.kind().word(), "must fall inside the exam: after the last start (%s) and before the last deadline (%s)"
+                            .formatted(WrittenDuration.of(plan.lastStart()), WrittenDuration.of(plan.lastDeadline())));
+                }
+                before = fault;
+            }
+        });
         scenario.sessionLoss().ifPresent(loss -> {
             Duration back = plan.sessionLoss().orElseThrow().plus(loss.window()).plus(scenario.exam().autosavePeriod());
             if (back.compareTo(plan.earliestDeparture()) >= 0 || plan.sessionLoss().orElseThrow().compareTo(plan.lastStart()) <= 0) {
@@ -219,6 +243,30 @@ public final class ScenarioFile {
         }
         s.refuseUnknown();
         return attack;
+    }
+
+    /** {@code faults: {retryEvery, retryFor, at: {<kind>: <offset>, …}}}: each kind at most once, ordered by time. */
+    private static FaultPlan faults(Section s, Compressor c) {
+        Duration every = c.apply(s.positiveDuration("retryEvery"));
+        Duration retryFor = c.apply(s.positiveDuration("retryFor"));
+        Section at = s.section("at");
+        List<Fault> schedule = new ArrayList<>();
+        for (FaultKind kind : FaultKind.values()) {
+            if (at.has(kind.word())) {
+                schedule.add(new Fault(kind, c.apply(at.positiveDuration(kind.word()))));
+            }
+        }
+        at.refuseUnknown();
+        if (schedule.isEmpty()) {
+            throw s.refusal("at", "must name at least one fault: " + String.join(", ",
+                    java.util.Arrays.stream(FaultKind.values()).map(FaultKind::word).toList()));
+        }
+        if (retryFor.compareTo(every) < 0) {
+            throw s.refusal("retryFor", "must be at least retryEvery (was " + s.writtenAs("retryFor") + ")");
+        }
+        schedule.sort(java.util.Comparator.comparing(Fault::at));
+        s.refuseUnknown();
+        return new FaultPlan(schedule, every, retryFor);
     }
 
     private static Rehearsal rehearsal(Section s) {

@@ -8,7 +8,9 @@ import java.util.Locale;
  * and quotes so a shell can {@code eval} them:
  * {@code NAME, WORKLOAD, SIMULATION, CANDIDATES, EXAMS, EXAM_CODES, QUESTIONS, REHEARSAL, DURATION_SECONDS} (the planned
  * load, from the first arrival to the last result read; add a minute for the JVM and Gatling's report), and the
- * implied figures {@code PEAK_CANDIDATES, REQUESTS, MIDDLE_RPS, START_STORM_RPS, SUBMIT_STORM_RPS, RE_SIGN_IN_RPS}.
+ * implied figures {@code PEAK_CANDIDATES, REQUESTS, MIDDLE_RPS, START_STORM_RPS, SUBMIT_STORM_RPS, RE_SIGN_IN_RPS}, and
+ * {@code FAULTS} (a chaos run's schedule, {@code kind@milliseconds-after-the-first-arrival} comma-separated; empty
+ * for other workloads).
  * A bad file exits 2 with the loader's message on stderr.
  */
 public final class ScenarioInfo {
@@ -47,6 +49,8 @@ public final class ScenarioInfo {
                 "START_STORM_RPS=" + whole(implied.startStormRequestsPerSecond()),
                 "SUBMIT_STORM_RPS=" + whole(implied.submitStormRequestsPerSecond()),
                 "RE_SIGN_IN_RPS=" + whole(implied.reSignInRequestsPerSecond()),
+                "FAULTS=" + s.faults().map(faults -> String.join(",", faults.schedule().stream()
+                        .map(f -> f.kind().word() + "@" + f.at().toMillis()).toList())).orElse(""),
                 "");
     }
 

@@ -7,7 +7,9 @@ public enum Workload {
     /** A cohort whose sessions are all lost mid-exam, so everyone signs in again at once. */
     LOGIN_STORM("login-storm", "LoginStormSimulation"),
     /** A cohort sharing one close time, most of whom ride the deadline. */
-    SUBMIT_STORM("submit-storm", "SubmitStormSimulation");
+    SUBMIT_STORM("submit-storm", "SubmitStormSimulation"),
+    /** A whole exam day during which Redis and PostgreSQL are restarted and the portal killed, one at a time. */
+    CHAOS("chaos", "ChaosSimulation");
 
     private final String word;
     private final String simulation;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * One threshold file ({@code thresholds/*.yaml}): everything the gate judges a run against.
  *
  * @param nothingLost whether every start, answer revision and submit the clients saw acknowledged must be found stored, by id
+ * @param faults      a chaos run's rules (fault windows, recovery); absent from files that judge runs without faults
  */
 public record Thresholds(
         @JsonProperty(required = true) String name,
@@ -21,4 +22,10 @@ public record Thresholds(
         @JsonProperty(required = true) Regression regression,
         @JsonProperty(required = true) Instruments instruments,
         @JsonProperty(required = true) Steadiness steadiness,
-        @JsonProperty(required = true) Abort abort) {}
+        @JsonProperty(required = true) Abort abort,
+        Faults faults) {
+
+    public java.util.Optional<Faults> chaos() {
+        return java.util.Optional.ofNullable(faults);
+    }
+}

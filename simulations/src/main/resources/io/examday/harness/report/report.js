@@ -3,9 +3,13 @@
   "use strict";
   var data = JSON.parse(document.getElementById("report-data").textContent);
 
-  function band(full, worst) {
+  function band(full, worst, faults) {
     var areas = [];
     if (full) { areas.push([{ name: "full load", xAxis: full[0] }, { xAxis: full[1] }]); }
+    (faults || []).forEach(function (f) {
+      areas.push([{ name: f.label, xAxis: f.from, itemStyle: { color: "rgba(230, 120, 0, 0.22)" },
+                    label: { color: "#a35200", rotate: 90, position: "insideTopLeft" } }, { xAxis: f.to }]);
+    });
     if (worst) {
       areas.push([{ name: worst.label, xAxis: worst.from, itemStyle: { color: "rgba(179, 38, 30, 0.15)" },
                     label: { color: "#b3261e" } }, { xAxis: worst.to }]);
@@ -31,7 +35,7 @@
     }
     var series = chart.series.map(function (s, i) {
       return { name: s.name, type: "line", showSymbol: false, sampling: "lttb", data: s.points,
-               markArea: i === 0 ? band(data.fullLoad, chart.worst) : undefined,
+               markArea: i === 0 ? band(data.fullLoad, chart.worst, chart.faults) : undefined,
                markLine: i === 0 ? limitLine(chart) : undefined };
     });
     echarts.init(element, null, { renderer: "canvas" }).setOption({
@@ -40,7 +44,7 @@
       tooltip: { trigger: "axis" },
       legend: { show: chart.series.length > 1, top: 6, right: 10 },
       grid: { left: 60, right: 24, top: 44, bottom: 36 },
-      xAxis: { type: "time" },
+      xAxis: { type: "time", min: data.span ? data.span[0] : undefined, max: data.span ? data.span[1] : undefined },
       yAxis: { type: "value", name: chart.unit, min: 0 },
       series: series
     });

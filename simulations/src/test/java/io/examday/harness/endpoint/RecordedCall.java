@@ -1,15 +1,20 @@
 package io.examday.harness.endpoint;
 
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.examday.harness.recording.ClientRecording;
 import io.examday.harness.recording.ScheduleLag;
+import io.examday.harness.recording.SignedInAgain;
+import io.examday.harness.scenario.FaultPlan;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -29,7 +34,10 @@ import java.time.Instant;
  * file); the first to ask once one has stops the load generator, and Gatling ends the run as it would at its end.
  *
  * <p>A user whose request fails stops there (see {@link Sitting#carryingOn}): a candidate who retried blindly would
- * pile load onto a portal already failing, and the failure is counted either way.
+ * pile load onto a portal already failing, and the failure is counted either way. In a chaos run ({@link FaultPlan})
+ * the user rides a fault out instead, as the portal's pages do: a request that got no answer, a 5xx or a 429 is sent
+ * again every {@code retryEvery} for at most {@code retryFor}; after a 401 (the session lost) the user signs in again
+ * first. Every failed try is recorded as the failure it was.
  */
 public final class RecordedCall {
 
@@ -38,11 +46,25 @@ public final class RecordedCall {
     private static final String PROBLEM = "examday.problem";
     private static final String GATLING_MILLIS = "examday.gatlingMillis";
 
+    /** Set at a request's first failed try in a chaos run, per route: when the user began retrying it. */
+    private static final String RETRYING_SINCE = "examday.retryingSince.";
+    /** Set when the portal answered 401 in a chaos run, until the user has signed in again. */
+    private static final String SESSION_LOST = "examday.sessionLost";
+
     private final ClientRecording recording;
+    private final Optional<FaultPlan> faults;
+    private final SignedInAgain signedInAgain;
     private final Set<String> built = new ConcurrentSkipListSet<>();
 
     public RecordedCall(ClientRecording recording) {
+        this(recording, Optional.empty(), new SignedInAgain());
+    }
+
+    /** @param faults a chaos run's plan: failed requests are retried as it says; empty: a failed user stops */
+    public RecordedCall(ClientRecording recording, Optional<FaultPlan> faults, SignedInAgain signedInAgain) {
         this.recording = recording;
+        this.faults = faults;
+        this.signedInAgain = signedInAgain;
     }
 
     /**
@@ -66,6 +88,49 @@ public final class RecordedCall {
     /** The request between the two recording steps; {@code route} is its name, the portal's route template. */
     ChainBuilder of(String route, HttpRequestActionBuilder request) {
         built.add(route);
+        ChainBuilder once = once(route, request);
+        if (faults.isEmpty()) {
+            return once.stopLoadGeneratorIf(session -> recording.stopReason(), session -> recording.stopping());
+        }
+        FaultPlan plan = faults.get();
+        String since = RETRYING_SINCE + route;
+        ChainBuilder retry = exec(session -> session.remove(Sitting.FAILED)).pause(plan.retryEvery());
+        if (!route.equals(SessionRoutes.SIGN_IN)) {
+            // Not within a sign-in: the sign-in is the way back from a lost session, never a step of it.
+            retry = retry.doIf(session -> session.contains(SESSION_LOST)).then(signInAgain());
+        }
+        return once
+                .asLongAs(session -> ridesOut(session, since, plan)).on(
+                        retry.doIf(Sitting::carryingOn).then(once))
+                .exec(session -> session.remove(since))
+                .stopLoadGeneratorIf(session -> recording.stopReason(), session -> recording.stopping());
+    }
+
+    /** A failure a fault explains (no answer, 5xx, 429, 401), still within the retry time and the run going on. */
+    private boolean ridesOut(Session session, String since, FaultPlan plan) {
+        if (!session.contains(Sitting.FAILED) || session.contains(Sitting.STOPPED) || recording.stopping()) {
+            return false;
+        }
+        boolean explained = session.contains(SESSION_LOST) || !session.contains(STATUS)
+                || session.getInt(STATUS) >= 500 || session.getInt(STATUS) == 429;
+        long began = session.contains(since) ? session.getLong(since) : System.currentTimeMillis();
+        return explained && System.currentTimeMillis() - began < plan.retryFor().toMillis();
+    }
+
+    /** As the page does on a 401: a fresh cookie jar, the sign-in (itself retried), and the user noted by identity. */
+    private ChainBuilder signInAgain() {
+        return exec(flushCookieJar())
+                .exec(new SessionRoutes(this).signIn())
+                .doIf(Sitting::carryingOn).then(exec(session -> {
+                    signedInAgain.signedIn(session.getString(Sitting.USERNAME),
+                            session.contains(Sitting.ATTEMPT_ID) ? Sitting.attemptId(session) : 0);
+                    return session.remove(SESSION_LOST);
+                }));
+    }
+
+    /** One try of the request between the two recording steps. */
+    private ChainBuilder once(String route, HttpRequestActionBuilder request) {
+        String since = RETRYING_SINCE + route;
         return exec(session -> {
                     if (session.contains(Due.AT)) {
                         recording.lag(route, ScheduleLag.micros(session.getLong(Due.AT), Instant.now()));
@@ -88,9 +153,15 @@ public final class RecordedCall {
                         return session;
                     }
                     recording.record(route, micros, failure(route, session));
-                    return session.markAsSucceeded().set(Sitting.FAILED, true);
-                })
-                .stopLoadGeneratorIf(session -> recording.stopReason(), session -> recording.stopping());
+                    Session failed = session.markAsSucceeded().set(Sitting.FAILED, true);
+                    if (faults.isEmpty()) {
+                        return failed;
+                    }
+                    if (failed.contains(STATUS) && failed.getInt(STATUS) == 401 && !route.equals(SessionRoutes.SIGN_IN)) {
+                        failed = failed.set(SESSION_LOST, true);
+                    }
+                    return failed.contains(since) ? failed : failed.set(since, System.currentTimeMillis());
+                });
     }
 
     private static String failure(String route, Session session) {

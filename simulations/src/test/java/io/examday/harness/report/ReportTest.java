@@ -222,6 +222,29 @@ class ReportTest {
         throw new AssertionError("no chart " + id);
     }
 
+    @Test
+    void aChaosRunTablesEachFaultAndMarksItFromInjectionToRecoveryOnTheCharts() throws IOException {
+        Path dir = new RunFixture().failures(12).writeIn(reports);
+        long at = RunFixture.START.toEpochMilli() + 5_000;
+        Files.writeString(dir.resolve("server/faults.jsonl"),
+                "{\"kind\":\"portal-kill\",\"plannedAt\":%d,\"injectedAt\":%d,\"downFrom\":%d,\"downTo\":%d,\"recoveredAt\":%d}\n"
+                        .formatted(at, at, at, at + 300, at + 31_500));
+        Run run = RunFolder.read(dir);
+        Verdict verdict = Gate.judge(run, io.examday.harness.threshold.ThresholdFile.load(Files.writeString(
+                reports.resolve("chaos.yaml"), TestThresholds.yaml() + "faults:\n  windowAfterRecovery: 50s\n"
+                        + "  recoveryWithin: 90s\n  failedOutsideWindowsAtMost: 0\n")),
+                Optional.empty(), reports.resolve("baselines/x.json"), CLOCK);
+        String page = Files.readString(Report.write(run, Optional.of(verdict), Optional.empty()));
+
+        assertThat(page).contains("<h2>Faults</h2>")
+                .containsPattern("<tr><td>portal-kill</td><td class=\"num\">5.0 s</td><td class=\"num\">0.3 s</td>"
+                        + "<td class=\"num\">31.5 s</td><td class=\"num\">12</td>");
+        JsonNode errors = chart(page, "errors");
+        assertThat(errors.path("faults").get(0).path("label").asString()).isEqualTo("portal-kill: recovered in 31.5 s");
+        assertThat(errors.path("faults").get(0).path("to").asLong()).isEqualTo(at + 31_500);
+        assertThat(chart(page, "recovery").path("series").get(0).path("points").get(1).get(1).asDouble()).isEqualTo(31.5);
+    }
+
     private Path judgedReport(RunFixture fixture) throws IOException {
         return judge(fixture.writeIn(reports));
     }

@@ -253,6 +253,46 @@ class ScenarioFileRefusalTest {
     }
 
     @Test
+    void aChaosScenarioReadsItsFaultsInTimeOrder() {
+        Scenario scenario = ScenarioFile.parse(FILE, chaos("    portal-kill: 100s", "    redis-restart: 50s"));
+
+        FaultPlan plan = scenario.faults().orElseThrow();
+        assertThat(plan.schedule()).containsExactly(new Fault(FaultKind.REDIS_RESTART, java.time.Duration.ofSeconds(50)),
+                new Fault(FaultKind.PORTAL_KILL, java.time.Duration.ofSeconds(100)));
+        assertThat(plan.retryEvery()).hasSeconds(5);
+        assertThat(scenario.workload()).isEqualTo(Workload.CHAOS);
+    }
+
+    @Test
+    void anUnknownFaultIsRefusedWithItsLine() {
+        assertThatThrownBy(() -> ScenarioFile.parse(FILE, chaos("    disk-full: 50s")))
+                .hasMessageStartingWith("scenarios/broken.yaml:31: field 'faults.at.disk-full' is not a known field");
+    }
+
+    @Test
+    void aFaultOutsideTheExamIsRefused() {
+        assertThatThrownBy(() -> ScenarioFile.parse(FILE, chaos("    postgres-restart: 10s")))
+                .hasMessageStartingWith("scenarios/broken.yaml:31: field 'faults.at.postgres-restart' must fall inside the exam");
+    }
+
+    @Test
+    void faultsWithoutTheChaosWorkloadAreRefused() {
+        String text = chaos("    redis-restart: 50s").replace("workload: chaos", "workload: cohort");
+
+        assertThatThrownBy(() -> ScenarioFile.parse(FILE, text))
+                .hasMessageContaining("field 'faults' faults go with workload chaos, and only with it");
+    }
+
+    /** The valid sample as a chaos run (lines 25-30), with these lines under faults.at (from line 31). */
+    private static String chaos(String... at) {
+        List<String> lines = new ArrayList<>(VALID);
+        lines.addAll(List.of("workload: chaos", "rehearsal: {candidates: 10, concurrency: 4}", "faults:",
+                "  retryEvery: 5s", "  retryFor: 1m", "  at:"));
+        lines.addAll(List.of(at));
+        return String.join("\n", lines);
+    }
+
+    @Test
     void emptyFileIsRefused() {
         assertThatThrownBy(() -> ScenarioFile.parse(FILE, ""))
                 .hasMessage("scenarios/broken.yaml:1: the scenario file is empty");

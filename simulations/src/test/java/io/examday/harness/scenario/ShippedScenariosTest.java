@@ -33,7 +33,7 @@ class ShippedScenariosTest {
     @Test
     void everyScenarioTheBriefNamesIsShipped() throws IOException {
         assertThat(shipped()).extracting(f -> f.getFileName().toString()).contains("smoke.yaml", "exam-day-10k.yaml",
-                "exam-day-15k.yaml", "exam-day-20k.yaml", "login-storm.yaml", "submit-storm.yaml", "soak.yaml", "teeth.yaml");
+                "exam-day-15k.yaml", "exam-day-20k.yaml", "login-storm.yaml", "submit-storm.yaml", "soak.yaml", "teeth.yaml", "chaos.yaml");
     }
 
     @ParameterizedTest
@@ -88,6 +88,18 @@ class ShippedScenariosTest {
 
         assertThat(smoke.cohort().candidates()).isBetween(150, 250);
         assertThat(smoke.timetable().end()).isLessThanOrEqualTo(Duration.ofSeconds(150));
+    }
+
+    @Test
+    void chaosIsSmokeSizedWithEachFaultInsideTheExamBeforeTheFirstDeparture() {
+        Scenario chaos = ScenarioFile.load(scenarios().resolve("chaos.yaml"));
+
+        assertThat(chaos.cohort().candidates()).isBetween(150, 250);
+        assertThat(chaos.timetable().end()).isLessThanOrEqualTo(Duration.ofMinutes(7));
+        assertThat(chaos.faults().orElseThrow().schedule()).extracting(Fault::kind)
+                .containsExactly(FaultKind.REDIS_RESTART, FaultKind.POSTGRES_RESTART, FaultKind.PORTAL_KILL);
+        assertThat(chaos.faults().orElseThrow().schedule()).allSatisfy(fault ->
+                assertThat(fault.at()).isBetween(chaos.timetable().lastStart(), chaos.timetable().earliestDeparture()));
     }
 
     @Test

@@ -109,6 +109,28 @@ class ThresholdFileTest {
     }
 
     @Test
+    void aFaultsRecoveryLimitWithoutItsUnitIsRefusedWithFileLineAndField() throws IOException {
+        Path file = write(TestThresholds.yaml()
+                + "faults:\n  windowAfterRecovery: 50s\n  recoveryWithin: 90\n  failedOutsideWindowsAtMost: 0\n");
+
+        assertThatThrownBy(() -> ThresholdFile.load(file))
+                .hasMessageContaining(file + ":" + lineOf(file, "recoveryWithin") + ":")
+                .hasMessageContaining("faults.recoveryWithin");
+    }
+
+    @Test
+    void aFaultsSectionIsReadAndAbsentFromFilesThatJudgeNoFaults() throws IOException {
+        assertThat(ThresholdFile.load(write(TestThresholds.yaml())).chaos()).isEmpty();
+        Path chaos = Path.of("").toAbsolutePath().getParent().resolve("thresholds/chaos.yaml");
+
+        Faults faults = ThresholdFile.load(chaos).chaos().orElseThrow();
+
+        assertThat(faults.failedOutsideWindowsAtMost()).isZero();
+        assertThat(faults.recoveryWithin().value()).isEqualTo(90_000);
+        assertThat(faults.windowAfterRecovery().value()).isEqualTo(50_000);
+    }
+
+    @Test
     void durationWithoutUnitIsRefusedWithFileLineAndField() throws IOException {
         Path file = write(TestThresholds.yaml().replace("p95Below: 300ms", "p95Below: 300"));
 

@@ -8,7 +8,6 @@ import redis.embedded.RedisServer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -60,42 +59,17 @@ public final class EmbeddedServices implements DisposableBean {
             EmbeddedPostgres postgres = null;
             String jdbcUrl = null;
             if (wantPostgres) {
-                Path pgData = Files.createDirectories(dataDir.resolve("postgres"));
-                postgres = EmbeddedPostgres.builder()
-                        .setDataDirectory(pgData)
-                        .setCleanDataDirectory(false)
-                        .setRegisterShutdownHook(false)
-                        .setPort(postgresPort == 0 ? freePort() : postgresPort)
-                        .setServerConfig("max_connections", "200")
-                        .setServerConfig("shared_buffers", "256MB")
-                        // The embedded builder turns synchronous_commit off by default; an answer the portal
-                        // acknowledged must survive a crash, so commits wait for the WAL to reach the disk.
-                        .setServerConfig("synchronous_commit", "on")
-                        .setServerConfig("fsync", "on")
-                        // As docker/postgres: a checkpoint (and the full-page images after it) every 15 min or
-                        // 4 GB of WAL, not every 5 min or 1 GB, so an exam's storms rarely meet one.
-                        .setServerConfig("wal_buffers", "16MB")
-                        .setServerConfig("checkpoint_timeout", "15min")
-                        .setServerConfig("max_wal_size", "4GB")
-                        .start();
+                Path pgData = dataDir.resolve("postgres");
+                postgres = EmbeddedServers.postgres(pgData, postgresPort == 0 ? freePort() : postgresPort);
                 jdbcUrl = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
                 log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
             }
             RedisServer redis = null;
             String redisUrl = null;
             if (wantRedis) {
-                Path redisData = Files.createDirectories(dataDir.resolve("redis"));
+                Path redisData = dataDir.resolve("redis");
                 int port = redisPort == 0 ? freePort() : redisPort;
-                redis = RedisServer.newRedisServer()
-                        .bind("127.0.0.1")
-                        .port(port)
-                        .setting("dir " + redisData.toAbsolutePath())
-                        // Snapshots keep sessions and live boards over a restart; each forks Redis and writes it
-                        // all, so not every minute (that took half a core at 10k candidates).
-                        .setting("save 900 1")
-                        .setting("maxclients 10000")
-                        .build();
-                redis.start();
+                redis = EmbeddedServers.redis(redisData, port, true);
                 redisUrl = "redis://127.0.0.1:" + port;
                 log.info("Embedded Redis on port {} with data in {}", port, redisData);
             }

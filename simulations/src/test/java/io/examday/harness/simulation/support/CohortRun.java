@@ -17,6 +17,7 @@ import io.examday.harness.recording.Acknowledged;
 import io.examday.harness.recording.AttackTally;
 import io.examday.harness.recording.ClientRecording;
 import io.examday.harness.scenario.Attack;
+import io.examday.harness.recording.SignedInAgain;
 import io.examday.harness.scenario.Rehearsal;
 import io.examday.harness.scenario.Scenario;
 import io.examday.harness.scenario.ScenarioFile;
@@ -73,6 +74,7 @@ public final class CohortRun {
     private final ExamCalendar calendar = new ExamCalendar();
     private final RunEvents events = new RunEvents();
     private final Acknowledged acknowledged = new Acknowledged();
+    private final SignedInAgain signedInAgain = new SignedInAgain();
     private final ClientRecording recording;
     private final RecordedCall calls;
     private final Duration settleWithin;
@@ -94,7 +96,7 @@ public final class CohortRun {
                 thresholds.map(t -> AbortWatch.of(t.abort(), t.latency().p95Below())).orElse(AbortWatch.never()));
         this.settleWithin = thresholds.map(t -> Duration.ofMillis(t.afterTheExam().settledWithin().value()))
                 .orElse(SETTLE_WITHOUT_THRESHOLDS);
-        this.calls = new RecordedCall(recording);
+        this.calls = new RecordedCall(recording, scenario.faults(), signedInAgain);
         this.attack = scenario.attack().filter(a -> slice.leads())
                 .map(a -> new AttackTally(a.addresses(), a.plannedGuesses()));
         if (slice.split()) {
@@ -306,6 +308,9 @@ public final class CohortRun {
             acknowledged.write(slice.clientFolder(runDir));
             writeAttack();
             attack.ifPresent(tally -> System.out.println("[examday] attack: " + tally.outcome().describe()));
+            if (scenario.faults().isPresent()) {
+                signedInAgain.write(slice.clientFolder(runDir));
+            }
             if (slice.leads()) {
                 endedAt = joinFollowers(endedAt);
                 writeStored(runDir.resolve("server"), endedAt);
@@ -325,6 +330,9 @@ public final class CohortRun {
         Acknowledged.Counts counts = acknowledged.counts();
         System.out.printf("[examday] acknowledged (%s): %,d starts, %,d answers (%,d at revision 2 or later), %,d submits; run folder %s%n",
                 slice.describe(), counts.starts(), counts.answers(), counts.laterRevisions(), counts.submits(), runDir);
+        if (scenario.faults().isPresent()) {
+            System.out.printf("[examday] signed in again after a lost session: %,d times%n", signedInAgain.count());
+        }
     }
 
     /**
