@@ -1,6 +1,8 @@
 package io.examday.harness.run;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,12 +16,22 @@ import java.util.Map;
  * @param admitted         answered 200: a guessed code signed in
  * @param other            any other answer, or none (a 5xx, a broken connection)
  * @param checkedByAddress the 401s per attacking address
+ * @param perSecond        the same answers second by second, ascending; empty in files written before it was counted
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AttackOutcome(int addresses, long planned, long sent, long checked, long throttled, long admitted,
-                            long other, Map<String, Long> checkedByAddress) {
+                            long other, Map<String, Long> checkedByAddress, List<Second> perSecond) {
 
     public static final String FILE = "attack.json";
+
+    public AttackOutcome {
+        checkedByAddress = checkedByAddress == null ? Map.of() : Map.copyOf(checkedByAddress);
+        perSecond = perSecond == null ? List.of() : List.copyOf(perSecond);
+    }
+
+    /** The answers to guesses answered within one second, from {@code epochMillis}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Second(long epochMillis, long checked, long throttled, long admitted, long other) {}
 
     /** The address whose guesses were checked most often, with how many; empty before any was checked. */
     public Map.Entry<String, Long> mostChecked() {
@@ -28,7 +40,7 @@ public record AttackOutcome(int addresses, long planned, long sent, long checked
 
     public String describe() {
         var most = mostChecked();
-        return String.format(java.util.Locale.ROOT,
+        return String.format(Locale.ROOT,
                 "%,d of %,d planned guesses from %d addresses: %,d checked (401), %,d refused unchecked (429), %,d admitted, %,d other; most checked from one address: %,d (%s)",
                 sent, planned, addresses, checked, throttled, admitted, other, most.getValue(), most.getKey());
     }
