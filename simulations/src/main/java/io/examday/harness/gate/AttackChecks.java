@@ -4,11 +4,9 @@ import io.examday.harness.run.AttackOutcome;
 import io.examday.harness.run.Run;
 import io.examday.harness.threshold.AttackLimits;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code attack.*}: a scenario's wrong-code guesses against the cohort's own accounts, from addresses of their own.
@@ -28,18 +26,16 @@ final class AttackChecks {
     private static final String ADMITTED_NAME = "No guessed code admitted";
     private static final String OTHER_NAME = "Guesses answered 401 or 429 only";
     private static final String FILE = "client/" + AttackOutcome.FILE;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private AttackChecks() {}
 
     static List<Check> checks(Run run, AttackLimits limits) {
-        Path file = run.dir().resolve(FILE);
         boolean planned = run.description().expected().plansAttack();
-        if (!Files.exists(file)) {
+        if (!Files.exists(AttackOutcome.in(run.dir()))) {
             return planned ? unmeasured(limits, FILE + " is missing: the attack's answers were never written")
                     : notApplicable(limits);
         }
-        Optional<AttackOutcome> read = read(file);
+        Optional<AttackOutcome> read = AttackOutcome.read(run.dir());
         if (read.isEmpty()) {
             return unmeasured(limits, FILE + " is unreadable");
         }
@@ -60,14 +56,6 @@ final class AttackChecks {
                         attack.admitted(), attack.admitted() == 0 ? null : "a wrong code signed in: the sign-in check is broken"),
                 Check.judged(OTHER, OTHER_NAME, Role.THRESHOLD, null, Compare.AT_MOST, Unit.COUNT, 0,
                         attack.other(), attack.other() == 0 ? null : "answered otherwise (a 5xx, a broken connection)"));
-    }
-
-    private static Optional<AttackOutcome> read(Path file) {
-        try {
-            return Optional.of(JSON.readValue(file.toFile(), AttackOutcome.class));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     private static List<Check> notApplicable(AttackLimits limits) {

@@ -50,6 +50,7 @@ final class Charts {
                 run.lag().map(Charts::lag).orElse(List.of())));
         charts.add(new Chart("errors", "Failed requests per second", "failed/s", null,
                 List.of(new Chart.Line("failed/s", perStep(rows, step, r -> r.failures(), v -> sum(v) / (step / 1000.0))))));
+        held(charts, AttackChart.of(run));
         ServerSteps server = new ServerSteps(run);
         charts.add(cpu(run, verdict, step));
         charts.add(new Chart("cache", "Cache hit rate by layer", "%", limit(verdict, "cache.hit-rate", 100), cacheLayers(run, server)));

@@ -1,9 +1,14 @@
 package io.examday.harness.run;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code client/attack.json}: how the portal answered a scenario's wrong-code guesses, as the attacking virtual users
@@ -23,6 +28,7 @@ public record AttackOutcome(int addresses, long planned, long sent, long checked
                             long other, Map<String, Long> checkedByAddress, List<Second> perSecond) {
 
     public static final String FILE = "attack.json";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public AttackOutcome {
         checkedByAddress = checkedByAddress == null ? Map.of() : Map.copyOf(checkedByAddress);
@@ -33,9 +39,33 @@ public record AttackOutcome(int addresses, long planned, long sent, long checked
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Second(long epochMillis, long checked, long throttled, long admitted, long other) {}
 
-    /** The address whose guesses were checked most often, with how many; empty before any was checked. */
+    /** Where a run folder keeps it. */
+    public static Path in(Path runDir) {
+        return runDir.resolve("client").resolve(FILE);
+    }
+
+    /** A run's attack answers; empty when the run has none or its file cannot be read. */
+    public static Optional<AttackOutcome> read(Path runDir) {
+        Path file = in(runDir);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(file.toFile(), AttackOutcome.class));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The address whose guesses were checked most often, with how many ("none", 0 before any was checked); of
+     * addresses checked equally often the first in order, so the gate and the report name the same one.
+     */
     public Map.Entry<String, Long> mostChecked() {
-        return checkedByAddress.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(Map.entry("none", 0L));
+        return checkedByAddress.entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .orElse(Map.entry("none", 0L));
     }
 
     public String describe() {

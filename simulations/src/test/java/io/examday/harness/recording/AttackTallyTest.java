@@ -49,4 +49,14 @@ class AttackTallyTest {
         assertThat(read.perSecond()).isEmpty();
         assertThat(read.mostChecked()).isEqualTo(Map.entry("203.0.113.1", 3L));
     }
+
+    @Test
+    void ofAddressesCheckedEquallyOftenTheFirstIsNamedEveryTime() {
+        var tally = new AttackTally(3, 10);
+        for (String address : List.of("203.0.113.3", "203.0.113.1", "203.0.113.2")) {
+            tally.answered(address, 401, 0);
+        }
+
+        assertThat(tally.outcome().mostChecked()).isEqualTo(Map.entry("203.0.113.1", 1L));
+    }
 }
