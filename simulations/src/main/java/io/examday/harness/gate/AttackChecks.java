@@ -41,21 +41,35 @@ final class AttackChecks {
         }
         AttackOutcome attack = read.get();
         double delivered = attack.planned() == 0 ? 0 : (double) attack.sent() / attack.planned();
-        var most = attack.mostChecked();
         return List.of(
                 Check.judged(DELIVERED, DELIVERED_NAME, Role.DELIVERY, null, Compare.AT_LEAST, Unit.SHARE,
                         limits.deliveredAtLeast().fraction(), delivered,
                         String.format(Locale.ROOT, "%,d of %,d planned, from %d addresses", attack.sent(), attack.planned(),
                                 attack.addresses())),
-                Check.judged(THROTTLED, THROTTLED_NAME, Role.THRESHOLD, null, Compare.AT_MOST, Unit.COUNT,
-                        limits.checkedPerAddressAtMost(), most.getValue(),
-                        String.format(Locale.ROOT, "most checked from one address: %s; of all guesses %,d checked (401), %,d refused unchecked (429)",
-                                most.getKey(), attack.checked(), attack.throttled()))
-                        .withTarget(throttledTarget(limits)),
+                throttled(attack, limits),
                 Check.judged(ADMITTED, ADMITTED_NAME, Role.THRESHOLD, null, Compare.AT_MOST, Unit.COUNT, 0,
                         attack.admitted(), attack.admitted() == 0 ? null : "a wrong code signed in: the sign-in check is broken"),
                 Check.judged(OTHER, OTHER_NAME, Role.THRESHOLD, null, Compare.AT_MOST, Unit.COUNT, 0,
                         attack.other(), attack.other() == 0 ? null : "answered otherwise (a 5xx, a broken connection)"));
+    }
+
+    /**
+     * An address that sent no more guesses than may be checked never had to be refused: such an attack passes a
+     * portal that never throttles, so it is unmeasured rather than passed.
+     */
+    private static Check throttled(AttackOutcome attack, AttackLimits limits) {
+        long perAddress = attack.addresses() == 0 ? 0 : attack.sent() / attack.addresses();
+        if (perAddress <= limits.checkedPerAddressAtMost()) {
+            return Check.unmeasured(THROTTLED, THROTTLED_NAME, Role.THRESHOLD, null, throttledTarget(limits), String.format(
+                    Locale.ROOT, "each address sent %,d guesses on average, no more than may be checked: too few to show a throttle",
+                    perAddress));
+        }
+        var most = attack.mostChecked();
+        return Check.judged(THROTTLED, THROTTLED_NAME, Role.THRESHOLD, null, Compare.AT_MOST, Unit.COUNT,
+                        limits.checkedPerAddressAtMost(), most.getValue(),
+                        String.format(Locale.ROOT, "most checked from one address: %s; of all guesses %,d checked (401), %,d refused unchecked (429)",
+                                most.getKey(), attack.checked(), attack.throttled()))
+                .withTarget(throttledTarget(limits));
     }
 
     private static List<Check> notApplicable(AttackLimits limits) {

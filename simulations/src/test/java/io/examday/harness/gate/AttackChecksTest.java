@@ -52,6 +52,17 @@ class AttackChecksTest {
     }
 
     @Test
+    void anAttackTooShortToReachTheLimitCannotPassTheThrottleCheck() throws IOException {
+        // 20 addresses, 60 guesses each, every one checked: a portal that never throttles would look the same.
+        Verdict verdict = judge(new RunFixture().attack(attack(1_200, 1_200, 1_200, 0, 0, Map.of("203.0.113.1", 60L))));
+
+        Check throttled = check(verdict, "attack.checked-per-address");
+        assertThat(throttled.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(throttled.note()).contains("each address sent 60 guesses on average");
+        assertThat(verdict.verdict()).isNotEqualTo(Outcome.PASS);
+    }
+
+    @Test
     void guessesAnsweredOtherwiseFail() throws IOException {
         Verdict verdict = judge(new RunFixture().attack(attack(6_000, 5_950, 1_000, 0, 12, Map.of("203.0.113.3", 50L))));
 
