@@ -58,6 +58,7 @@ final class Charts {
             charts.add(FaultRows.recoveryChart(faults));
             charts.set(0, charts.getFirst().withFaults(marks));
         }
+        held(charts, AttackChart.of(run));
         ServerSteps server = new ServerSteps(run);
         charts.add(cpu(run, verdict, step));
         charts.add(new Chart("cache", "Cache hit rate by layer", "%", limit(verdict, "cache.hit-rate", 100), cacheLayers(run, server)));

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Writes {@code index.html} into a run folder. */
@@ -20,8 +21,9 @@ public final class Report {
     private Report() {}
 
     public static Path write(Run run, Optional<Verdict> verdict, Optional<Baseline> baseline) throws IOException {
-        ReportPage.Parts parts = new ReportPage.Parts(run, verdict, baseline, Charts.of(run, verdict), EndpointRow.of(run),
-                CacheTable.of(run, verdict), TrendRow.of(run.dir(), run.scenario(), verdict), Files.exists(run.dir().resolve("gatling").resolve("index.html")),
+        List<EndpointRow> endpoints = EndpointRow.of(run);
+        ReportPage.Parts parts = new ReportPage.Parts(run, verdict, baseline, Charts.of(run, verdict), endpoints,
+                AttackTable.of(run, endpoints), CacheTable.of(run, verdict), TrendRow.of(run.dir(), run.scenario(), verdict), Files.exists(run.dir().resolve("gatling").resolve("index.html")),
                 Files.exists(run.dir().resolve(Profiler.FILE)),
                 resource(ECHARTS), resource("io/examday/harness/report/report.js"), resource("io/examday/harness/report/report.css"));
         return Files.writeString(run.dir().resolve(FILE), ReportPage.render(parts));

@@ -7,6 +7,7 @@ import io.examday.harness.baseline.ComparedFigures;
 import io.examday.harness.gate.Check;
 import io.examday.harness.gate.Status;
 import io.examday.harness.gate.Verdict;
+import io.examday.harness.run.AttackOutcome;
 import io.examday.harness.run.CacheLookups;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.RunDescription;
@@ -29,7 +30,7 @@ final class ReportPage {
     private ReportPage() {}
 
     record Parts(Run run, Optional<Verdict> verdict, Optional<Baseline> baseline, List<Chart> charts,
-                 List<EndpointRow> endpoints, CacheTable caches, List<TrendRow> trend, boolean gatlingReport,
+                 List<EndpointRow> endpoints, Optional<AttackTable> attack, CacheTable caches, List<TrendRow> trend, boolean gatlingReport,
                  boolean profile,
                  String echarts, String script, String style) {}
 
@@ -56,6 +57,7 @@ final class ReportPage {
         }
         h.append("</div>\n");
         endpoints(h, p.endpoints());
+        p.attack().ifPresent(a -> attack(h, a));
         caches(h, p.caches());
         trend(h, p.trend());
         baseline(h, p.baseline(), p.verdict());
@@ -204,6 +206,41 @@ final class ReportPage {
                     .append("</td></tr>");
         }
         h.append("</tbody></table>\n");
+    }
+
+    /** The attack's answers beside the candidates' sign-ins: the throttle must stop one without the other noticing. */
+    private static void attack(StringBuilder h, AttackTable table) {
+        h.append("<h2>The attack beside the candidates</h2>");
+        if (table.outcome().isEmpty()) {
+            h.append("<p class=\"callout\"><strong>No answers recorded</strong> for the attack this scenario planned")
+                    .append(" (client/attack.json is missing or unreadable): the attack checks are unmeasured.</p>\n");
+            return;
+        }
+        AttackOutcome a = table.outcome().get();
+        var most = a.mostChecked();
+        h.append("<p class=\"note\">").append(text(String.format(Locale.ROOT,
+                        "Wrong admission codes for the cohort's own accounts, through the candidates' sign-in, from %d addresses of"
+                                + " the attack's own: %,d of %,d planned guesses sent. Guesses are not candidates' requests: they"
+                                + " are in none of the clients' figures above (requests, errors, latency, nothing lost); the"
+                                + " portal's own figures (CPU, SQL statements, caches) include them, as it served them. Most"
+                                + " checked from one address: %,d (%s).", a.addresses(), a.sent(), a.planned(), most.getValue(), most.getKey())))
+                .append("</p><table id=\"attack\"><thead><tr><th>Answer</th><th class=\"num\">Guesses</th>")
+                .append("<th class=\"num\">Share</th><th>Meaning</th></tr></thead><tbody>");
+        attackRow(h, "401", a.checked(), a.sent(), "checked, and wrong");
+        attackRow(h, "429", a.throttled(), a.sent(), "refused unchecked: the address is throttled");
+        attackRow(h, "200", a.admitted(), a.sent(), "a wrong code signed in: must be none");
+        attackRow(h, "other", a.other(), a.sent(), "a 5xx or no answer: must be none");
+        h.append("</tbody></table>");
+        h.append("<p class=\"note\">").append(text(table.signIns()
+                .map(r -> String.format(Locale.ROOT, "The candidates' own sign-ins (%s) over the whole run: %,d, %,d failed,"
+                        + " p95 %s; no guess is among them.", r.name(), r.count(), r.errors(), ms(r.p95Ms())))
+                .orElse("The candidates made no sign-in of their own in this run."))).append("</p>\n");
+    }
+
+    private static void attackRow(StringBuilder h, String answer, long guesses, long sent, String meaning) {
+        h.append("<tr><td>").append(text(answer)).append("</td><td class=\"num\">").append(count(guesses))
+                .append("</td><td class=\"num\">").append(sent == 0 ? "–" : String.format(Locale.ROOT, "%.1f%%", 100.0 * guesses / sent))
+                .append("</td><td>").append(text(meaning)).append("</td></tr>");
     }
 
     private static void caches(StringBuilder h, CacheTable table) {

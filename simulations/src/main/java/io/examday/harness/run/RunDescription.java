@@ -35,9 +35,20 @@ public record RunDescription(
         machine = machine == null ? Map.of() : machine;
     }
 
-    /** What the scenario promised to deliver. */
+    /**
+     * What the scenario promised to deliver.
+     *
+     * @param attackGuesses the wrong-code guesses of the scenario's attack, beside and not among {@code requests};
+     *                      absent without an attack (and in runs recorded before attacks were)
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Expected(long candidates, long peakConcurrentCandidates, long requests, double middleRequestsPerSecond) {}
+    public record Expected(long candidates, long peakConcurrentCandidates, long requests, double middleRequestsPerSecond,
+                           Long attackGuesses) {
+
+        public boolean plansAttack() {
+            return attackGuesses != null && attackGuesses > 0;
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Phase(String name, Instant from, Instant to) {}

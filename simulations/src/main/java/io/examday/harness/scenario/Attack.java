@@ -23,6 +23,11 @@ public record Attack(int addresses, int targets, Duration guessPeriod, Duration 
         return (long) addresses * (lasting.toMillis() / guessPeriod.toMillis());
     }
 
+    /** The guesses a second from every address together, while the attack lasts. */
+    public double guessesPerSecond() {
+        return addresses * 1000.0 / guessPeriod.toMillis();
+    }
+
     /** The client address of attacker {@code index} (from 0). */
     public static String address(int index) {
         return "203.0.113." + (index + 1);

@@ -8,6 +8,7 @@ import io.examday.harness.run.RunFixture;
 import io.examday.harness.threshold.TestThresholds;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,17 @@ class AttackChecksTest {
     }
 
     @Test
+    void anAttackTooShortToReachTheLimitCannotPassTheThrottleCheck() throws IOException {
+        // 20 addresses, 60 guesses each, every one checked: a portal that never throttles would look the same.
+        Verdict verdict = judge(new RunFixture().attack(attack(1_200, 1_200, 1_200, 0, 0, Map.of("203.0.113.1", 60L))));
+
+        Check throttled = check(verdict, "attack.checked-per-address");
+        assertThat(throttled.status()).isEqualTo(Status.INCONCLUSIVE);
+        assertThat(throttled.note()).contains("each address sent 60 guesses on average");
+        assertThat(verdict.verdict()).isNotEqualTo(Outcome.PASS);
+    }
+
+    @Test
     void guessesAnsweredOtherwiseFail() throws IOException {
         Verdict verdict = judge(new RunFixture().attack(attack(6_000, 5_950, 1_000, 0, 12, Map.of("203.0.113.3", 50L))));
 
@@ -67,19 +79,51 @@ class AttackChecksTest {
     }
 
     @Test
-    void aScenarioWithoutAnAttackIsSaidNotPassed() throws IOException {
-        Check none = check(judge(new RunFixture()), "attack.checked-per-address");
+    void aScenarioWithoutAnAttackShowsEveryAttackCheckAsNotApplicableNotPassed() throws IOException {
+        Verdict verdict = judge(new RunFixture());
 
-        assertThat(none.status()).isEqualTo(Status.NOTE);
-        assertThat(none.note()).isEqualTo("the scenario plans no attack");
+        for (String id : List.of("attack.delivered", "attack.checked-per-address", "attack.admitted", "attack.other-answers")) {
+            Check none = check(verdict, id);
+            assertThat(none.status()).as(id).isEqualTo(Status.NOTE);
+            assertThat(none.measured()).as(id).isEqualTo("no attack");
+            assertThat(none.note()).as(id).isEqualTo("not applicable: the scenario plans no attack");
+        }
+        assertThat(verdict.verdict()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
+    void aPlannedAttackWhoseAnswersAreMissingIsUnmeasuredNotPassed() throws IOException {
+        Verdict verdict = judge(new RunFixture().attackPlanned(6_000));
+
+        for (String id : List.of("attack.delivered", "attack.checked-per-address", "attack.admitted", "attack.other-answers")) {
+            assertThat(check(verdict, id).status()).as(id).isEqualTo(Status.INCONCLUSIVE);
+            assertThat(check(verdict, id).note()).as(id).contains("client/attack.json is missing");
+        }
+        assertThat(verdict.verdict()).isEqualTo(Outcome.INCONCLUSIVE);
+    }
+
+    @Test
+    void theCandidatesAreJudgedAsUsualBesideAThrottledAttack() throws IOException {
+        Verdict without = judgeIn(reports.resolve("without"), new RunFixture());
+        Verdict with = judgeIn(reports.resolve("with"), new RunFixture().attack(attack(6_000, 5_900, 1_140, 0, 0, Map.of("203.0.113.1", 57L))));
+
+        assertThat(with.verdict()).isEqualTo(Outcome.PASS);
+        assertThat(with.figures().requests()).isEqualTo(without.figures().requests());
+        assertThat(check(with, "errors.failed-requests").measured()).isEqualTo(check(without, "errors.failed-requests").measured());
     }
 
     private static AttackOutcome attack(long planned, long sent, long checked, long admitted, long other,
                                         Map<String, Long> checkedByAddress) {
-        return new AttackOutcome(20, planned, sent, checked, sent - checked - admitted - other, admitted, other, checkedByAddress);
+        return new AttackOutcome(20, planned, sent, checked, sent - checked - admitted - other, admitted, other, checkedByAddress,
+                List.of());
     }
 
     private Verdict judge(RunFixture fixture) throws IOException {
-        return TestGate.judge(reports, fixture.writeIn(reports), TestThresholds.load(reports));
+        return judgeIn(reports, fixture);
+    }
+
+    private static Verdict judgeIn(Path folder, RunFixture fixture) throws IOException {
+        java.nio.file.Files.createDirectories(folder);
+        return TestGate.judge(folder, fixture.writeIn(folder), TestThresholds.load(folder));
     }
 }

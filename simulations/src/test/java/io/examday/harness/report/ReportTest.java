@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.examday.harness.gate.Gate;
 import io.examday.harness.gate.Verdict;
 import io.examday.harness.gate.VerdictFiles;
+import io.examday.harness.run.AttackOutcome;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.RunFixture;
 import io.examday.harness.run.RunFolder;
@@ -243,6 +244,38 @@ class ReportTest {
         assertThat(errors.path("faults").get(0).path("label").asString()).isEqualTo("portal-kill: recovered in 31.5 s");
         assertThat(errors.path("faults").get(0).path("to").asLong()).isEqualTo(at + 31_500);
         assertThat(chart(page, "recovery").path("series").get(0).path("points").get(1).get(1).asDouble()).isEqualTo(31.5);
+    }
+
+    @Test
+    void theReportShowsTheAttackByAnswerAndOverTime() throws IOException {
+        long second = Instant.parse("2026-11-28T09:05:00Z").toEpochMilli();
+        AttackOutcome attack = new AttackOutcome(20, 6_000, 5_900, 1_140, 4_758, 0, 2, Map.of("203.0.113.1", 57L),
+                List.of(new AttackOutcome.Second(second, 40, 0, 0, 0), new AttackOutcome.Second(second + 1000, 2, 38, 0, 0)));
+        String page = Files.readString(judgedReport(new RunFixture().attack(attack)));
+
+        assertThat(page).contains("<h2>The attack beside the candidates</h2>")
+                .contains("5,900 of 6,000 planned guesses sent")
+                .containsPattern("<tr><td>401</td><td class=\"num\">1,140</td><td class=\"num\">19.3%</td>")
+                .containsPattern("<tr><td>429</td><td class=\"num\">4,758</td><td class=\"num\">80.6%</td>")
+                .containsPattern("<tr><td>200</td><td class=\"num\">0</td>")
+                .containsPattern("<tr><td>other</td><td class=\"num\">2</td>")
+                // The fixture's candidates signed in before its recording began: the section says so, not a zero row.
+                .contains("The candidates made no sign-in of their own in this run.")
+                .contains("id=\"chart-attack\"").contains("\"name\":\"429\"");
+    }
+
+    @Test
+    void aRunWithoutAnAttackHasNoAttackSectionNorChart() throws IOException {
+        String page = Files.readString(judgedReport(new RunFixture()));
+
+        assertThat(page).doesNotContain("The attack beside the candidates").doesNotContain("chart-attack");
+    }
+
+    @Test
+    void aPlannedAttackWithoutAnswersIsSaidInTheReport() throws IOException {
+        String page = Files.readString(judgedReport(new RunFixture().attackPlanned(6_000)));
+
+        assertThat(page).contains("<h2>The attack beside the candidates</h2>").contains("No answers recorded");
     }
 
     private Path judgedReport(RunFixture fixture) throws IOException {

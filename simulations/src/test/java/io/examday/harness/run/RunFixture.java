@@ -114,6 +114,7 @@ public final class RunFixture {
     private final Map<String, double[]> jobs = new LinkedHashMap<>();
     private final Map<String, double[]> jobLatencies = new LinkedHashMap<>();
     private AttackOutcome attack;
+    private Long attackGuesses;
     private final Map<String, double[]> smallRoutes = new LinkedHashMap<>();
 
     /** A gauge of things waiting (the admission line, the pool) at this value from one second to another, else 0. */
@@ -273,8 +274,10 @@ public final class RunFixture {
         this.jobLatencies.put(kind, new double[] {count, millisEach});
         return this;
     }
-    /** client/attack.json: how the portal answered the scenario's wrong-code guesses. */
-    public RunFixture attack(AttackOutcome outcome) { this.attack = outcome; return this; }
+    /** client/attack.json: how the portal answered the scenario's wrong-code guesses; run.json then plans them. */
+    public RunFixture attack(AttackOutcome outcome) { this.attack = outcome; this.attackGuesses = outcome.planned(); return this; }
+    /** run.json plans an attack of this many guesses (with no attack(), its answers are missing). */
+    public RunFixture attackPlanned(long guesses) { this.attackGuesses = guesses; return this; }
     /** The injector sent nothing at all. */
     public RunFixture idle() { this.perSecond = 0; return this; }
 
@@ -374,8 +377,12 @@ public final class RunFixture {
         run.put("startedAt", START.toString());
         run.put("endedAt", START.plusSeconds(SECONDS).toString());
         run.put("timeCompression", 1.0);
-        run.put("expected", Map.of("candidates", expectedPeak, "peakConcurrentCandidates", expectedPeak,
-                "requests", expectedRequests, "middleRequestsPerSecond", perSecond));
+        Map<String, Object> expected = new LinkedHashMap<>(Map.of("candidates", expectedPeak,
+                "peakConcurrentCandidates", expectedPeak, "requests", expectedRequests, "middleRequestsPerSecond", perSecond));
+        if (attackGuesses != null) {
+            expected.put("attackGuesses", attackGuesses);
+        }
+        run.put("expected", expected);
         run.put("phases", List.of(Map.of("name", "exam", "from", START.plusSeconds(FULL_FROM).toString(),
                 "to", START.plusSeconds(FULL_TO).toString())));
         run.put("fullLoad", reachedFullLoad

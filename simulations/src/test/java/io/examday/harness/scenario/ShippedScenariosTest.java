@@ -21,6 +21,9 @@ class ShippedScenariosTest {
     private static final Pattern IMPLIED = Pattern.compile(
             "# Implied: ([\\d,]+) candidates at once; ~([\\d,]+) req/s in the middle of the exam, ~([\\d,]+) req/s start storm, "
                     + "~([\\d,]+) req/s submit storm(?:, ~([\\d,]+) req/s re-sign-in storm)?; ~([\\d,]+) requests in ~(\\d+)m(\\d\\d)s\\.");
+    /** An attack's guesses go beside the candidates' requests, never among them, so the line says them apart. */
+    private static final Pattern ATTACK = Pattern.compile(
+            "# Implied: [^\n]*requests in ~\\d+m\\d\\ds\\. Beside them: ~([\\d,]+) wrong-code guesses, ~([\\d,]+) req/s for (\\d+)m(\\d\\d)s\\.");
     private static final Pattern SEED = Pattern.compile(
             "# Seed: ([\\d,]+) candidates, exams? LOAD-1(?:\\.\\.LOAD-(\\d+))?, (\\d+) questions");
 
@@ -61,6 +64,21 @@ class ShippedScenariosTest {
         assertThat(number(stated.group(6))).isCloseTo((double) implied.requests(), within(implied.requests() * 0.02));
         long statedSeconds = Long.parseLong(stated.group(7)) * 60 + Long.parseLong(stated.group(8));
         assertThat((double) statedSeconds).isCloseTo((double) scenario.timetable().end().toSeconds(), within(5.0));
+    }
+
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void itsImpliedLoadCommentStatesAnAttackIfAndOnlyIfItPlansOne(Path file) throws IOException {
+        Scenario scenario = ScenarioFile.load(file);
+        Matcher stated = ATTACK.matcher(Files.readString(file));
+
+        assertThat(stated.find()).as("%s states its attack's guesses on its '# Implied: …' line", file)
+                .isEqualTo(scenario.attack().isPresent());
+        scenario.attack().ifPresent(attack -> {
+            assertThat(number(stated.group(1))).isCloseTo((double) attack.plannedGuesses(), within(attack.plannedGuesses() * 0.02));
+            assertThat(number(stated.group(2))).isCloseTo(attack.guessesPerSecond(), within(rateTolerance(attack.guessesPerSecond())));
+            assertThat(Long.parseLong(stated.group(3)) * 60 + Long.parseLong(stated.group(4))).isEqualTo(attack.lasting().toSeconds());
+        });
     }
 
     @ParameterizedTest

@@ -58,6 +58,8 @@ public final class RunRecord {
         expected.put("startStormRequestsPerSecond", round(implied.startStormRequestsPerSecond()));
         expected.put("submitStormRequestsPerSecond", round(implied.submitStormRequestsPerSecond()));
         expected.put("reSignInRequestsPerSecond", round(implied.reSignInRequestsPerSecond()));
+        // Beside the candidates' requests, never among them: the gate then knows an attack's answers must be there.
+        scenario.attack().ifPresent(attack -> expected.put("attackGuesses", attack.plannedGuesses()));
         rehearsal.ifPresent(outcome -> root.put("rehearsal", outcome.describe()));
         RunRecord record = new RunRecord(runDir.resolve("run.json"), root);
         record.putPhases(phases.planned(plannedEnd));
