@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The real headless Chromium the browser tests drive. On a machine without it a browser test is skipped with the
@@ -32,5 +36,14 @@ public final class HeadlessChromium {
                 "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,1000");
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Signs in on the portal's sign-in page at {@code base}, then waits until the browser has been sent on to {@code landing}. */
+    public static void signIn(WebDriver browser, WebDriverWait wait, String base, String username, String secret, String landing) {
+        browser.get(base + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(secret);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlToBe(base + landing));
     }
 }

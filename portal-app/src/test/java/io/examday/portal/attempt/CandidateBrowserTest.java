@@ -60,11 +60,7 @@ class CandidateBrowserTest {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         String base = "http://127.0.0.1:" + port;
 
-        browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys(candidate.username());
-        browser.findElement(By.id("password")).sendKeys(candidate.admissionCode());
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(base + "/exams"));
+        HeadlessChromium.signIn(browser, wait, base, candidate.username(), candidate.admissionCode(), "/exams");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My exams");
 
         browser.findElement(By.cssSelector("[data-exam-id='" + examId + "'] a")).click();

@@ -69,11 +69,7 @@ class CandidateImportBrowserTest {
         var author = fixtures.person(Role.AUTHOR);
         String prefix = "chr-" + UUID.randomUUID().toString().substring(0, 8);
         String base = "http://127.0.0.1:" + port;
-        browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys(author.username());
-        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        HeadlessChromium.signIn(browser, wait, base, author.username(), Fixtures.PASSWORD, "/author");
 
         browser.get(base + "/author/exams/" + examId);
         browser.findElement(By.linkText("Import candidates")).click();

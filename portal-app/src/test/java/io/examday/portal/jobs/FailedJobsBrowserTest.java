@@ -58,11 +58,7 @@ class FailedJobsBrowserTest {
         var admin = fixtures.person(Role.ADMIN);
         String base = "http://127.0.0.1:" + port;
 
-        browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys(admin.username());
-        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        HeadlessChromium.signIn(browser, wait, base, admin.username(), Fixtures.PASSWORD, "/author");
         browser.get(base + "/ops/jobs");
         var form = browser.findElement(By.cssSelector("form[action='/ops/jobs/" + failed.jobId() + "/requeue']"));
         form.findElement(By.name("reason")).sendKeys("SMTP fixed");

@@ -2,7 +2,6 @@ package io.examday.portal.jobs;
 
 import io.examday.portal.Fixtures;
 import io.examday.portal.PortalIntegrationTest;
-import io.examday.portal.proctor.AttemptRows;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +13,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -95,15 +93,6 @@ class JobRetryTest {
     }
 
     private long submittedAttempt() {
-        var fixtures = new Fixtures(jdbc, passwords);
-        Instant now = Instant.now();
-        long examId = fixtures.publishedExam(now.minus(1, ChronoUnit.MINUTES), now.plus(2, ChronoUnit.HOURS), 3600,
-                List.of(Fixtures.Question.singleChoice("Q", 0)));
-        var candidate = fixtures.candidate();
-        fixtures.enrol(examId, candidate.id(), 0);
-        var rows = new AttemptRows(jdbc);
-        long attemptId = rows.start(examId, candidate.id(), now.plus(30, ChronoUnit.MINUTES));
-        rows.close(attemptId, "SUBMITTED", now);
-        return attemptId;
+        return SubmittedAttempt.of(jdbc, new Fixtures(jdbc, passwords)).attemptId();
     }
 }

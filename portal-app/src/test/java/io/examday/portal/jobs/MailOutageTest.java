@@ -11,9 +11,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -70,16 +67,8 @@ class MailOutageTest {
     }
 
     private long gradedAttempt() {
-        var fixtures = new Fixtures(jdbc, passwords);
-        Instant now = Instant.now();
-        long examId = fixtures.publishedExam(now.minus(1, ChronoUnit.MINUTES), now.plus(2, ChronoUnit.HOURS), 3600,
-                List.of(Fixtures.Question.singleChoice("Q", 0)));
-        var candidate = fixtures.candidate();
-        fixtures.enrol(examId, candidate.id(), 0);
-        var rows = new AttemptRows(jdbc);
-        long attemptId = rows.start(examId, candidate.id(), now.plus(30, ChronoUnit.MINUTES));
-        rows.close(attemptId, "SUBMITTED", now);
-        rows.grade(attemptId, 1, 2);
+        long attemptId = SubmittedAttempt.of(jdbc, new Fixtures(jdbc, passwords)).attemptId();
+        new AttemptRows(jdbc).grade(attemptId, 1, 2);
         return attemptId;
     }
 }

@@ -75,11 +75,7 @@ class ProctorBrowserTest {
         var proctor = fixtures.person(Role.PROCTOR);
         String base = "http://127.0.0.1:" + port;
 
-        browser.get(base + "/login");
-        browser.findElement(By.id("username")).sendKeys(proctor.username());
-        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(base + "/proctor"));
+        HeadlessChromium.signIn(browser, wait, base, proctor.username(), Fixtures.PASSWORD, "/proctor");
         browser.get(base + "/proctor/exams/" + examId);
 
         button("Extend…").click();
