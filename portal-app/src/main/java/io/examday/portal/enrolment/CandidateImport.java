@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -79,12 +80,20 @@ class CandidateImport {
             letters.add(new AdmissionLetter(candidate.username(), candidate.displayName(), candidate.email(),
                     exam.code(), exam.title(), code));
         }
-        jdbc.sql("""
+        // The check above cannot see an import committed since; the index on lower(username) can, so a username
+        // another import took meanwhile is skipped here and refuses this file, rolled back, like any taken username.
+        Set<String> inserted = jdbc.sql("""
                         insert into app_user (username, display_name, email, role, password_hash, admission_code_hash)
-                        select u, n, e, 'CANDIDATE', ?, h from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as c(u, n, e, h)""")
+                        select u, n, e, 'CANDIDATE', ?, h from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as c(u, n, e, h)
+                        on conflict ((lower(username))) do nothing
+                        returning username""")
                 .params(unusablePassword, column(file, NewCandidate::username), column(file, NewCandidate::displayName),
                         column(file, NewCandidate::email), hashes.toArray(String[]::new))
-                .update();
+                .query(String.class).set();
+        if (inserted.size() < file.candidates().size()) {
+            throw refused(file.candidates().stream().filter(c -> !inserted.contains(c.username()))
+                    .map(CandidateImport::taken).toList());
+        }
         List<EnrolmentLine> lines = file.candidates().stream()
                 .map(c -> new EnrolmentLine(c.line(), c.username(), c.extraTimeSeconds())).toList();
         enrolment.enrol(examId, new EnrolmentList(lines, List.of()));
@@ -110,9 +119,12 @@ class CandidateImport {
                 .param(candidates.stream().map(c -> c.username().toLowerCase()).toArray(String[]::new))
                 .query(String.class).set();
         return candidates.stream().filter(c -> taken.contains(c.username().toLowerCase()))
-                .map(c -> new EnrolmentError(c.line(), "username", c.username()
-                        + " already exists: enrol it on the enrolment page, or regenerate its admission code"))
-                .toList();
+                .map(CandidateImport::taken).toList();
+    }
+
+    private static EnrolmentError taken(NewCandidate candidate) {
+        return new EnrolmentError(candidate.line(), "username", candidate.username()
+                + " already exists: enrol it on the enrolment page, or regenerate its admission code");
     }
 
     private static String[] column(CandidateFile file, Function<NewCandidate, String> field) {
