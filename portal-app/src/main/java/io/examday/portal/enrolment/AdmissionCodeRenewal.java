@@ -3,10 +3,12 @@ package io.examday.portal.enrolment;
 import io.examday.portal.exam.ExamCatalog;
 import io.examday.portal.exam.ExamSchedule;
 import io.examday.portal.identity.AdmissionCode;
+import io.examday.portal.identity.SessionStore;
 import io.examday.portal.stafflog.StaffAction;
 import io.examday.portal.stafflog.StaffLog;
 import io.examday.portal.stafflog.Touched;
 import io.examday.portal.web.PortalProblem;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +17,8 @@ import java.util.Map;
 
 /**
  * A lost admission code replaced: a new random one for a candidate enrolled in the exam, the old one refused from
- * then on, and the reason written to the staff log. The new code leaves once, in the letter returned.
+ * then on, every session signed in as the candidate ended (whoever found the letter may have used it), and the
+ * reason written to the staff log. The new code leaves once, in the letter returned.
  */
 @Service
 class AdmissionCodeRenewal {
@@ -23,11 +26,14 @@ class AdmissionCodeRenewal {
     private final JdbcClient jdbc;
     private final ExamCatalog catalog;
     private final StaffLog staffLog;
+    /** Absent where no web server runs (the seed command), and with it any session to end. */
+    private final ObjectProvider<SessionStore> sessions;
 
-    AdmissionCodeRenewal(JdbcClient jdbc, ExamCatalog catalog, StaffLog staffLog) {
+    AdmissionCodeRenewal(JdbcClient jdbc, ExamCatalog catalog, StaffLog staffLog, ObjectProvider<SessionStore> sessions) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.staffLog = staffLog;
+        this.sessions = sessions;
     }
 
     private record Enrolled(long id, String displayName, String email) {
@@ -49,8 +55,10 @@ class AdmissionCodeRenewal {
         String code = AdmissionCode.random();
         jdbc.sql("update app_user set admission_code_hash = ? where id = ?")
                 .params(AdmissionCode.hash(code), candidate.id()).update();
+        SessionStore store = sessions.getIfAvailable();
+        int ended = store == null ? 0 : store.endSessionsOf(username);
         staffLog.record(StaffAction.ADMISSION_CODE_REGENERATION, Touched.candidate(examId, candidate.id(), username),
-                why, Map.of());
+                why, Map.of("sessionsEnded", ended));
         return new AdmissionLetter(username, candidate.displayName(), candidate.email(), exam.code(), exam.title(), code);
     }
 }

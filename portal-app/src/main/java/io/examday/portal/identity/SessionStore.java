@@ -1,5 +1,7 @@
 package io.examday.portal.identity;
 
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.session.MapSession;
 import org.springframework.session.SessionRepository;
 
@@ -9,7 +11,8 @@ import java.time.Duration;
  * The portal's sessions: kept in Redis, read through this instance's local copies, written back only when a request
  * changed them or when their last-access time is a touch interval old. A request that changes nothing thus costs no
  * Redis round trip and no deserialization while its session is held here; a session may expire up to one touch
- * interval early, against a timeout of hours. Changes and deletions are announced to the other instances.
+ * interval early, against a timeout of hours. Changes and deletions are announced to the other instances. A changed
+ * session that is signed in is noted under its user, so that a user's sessions can all be ended.
  */
 public final class SessionStore implements SessionRepository<TouchedSession> {
 
@@ -48,10 +51,39 @@ public final class SessionStore implements SessionRepository<TouchedSession> {
             shared.delete(session.originalId());
             local.evict(session.originalId());
         }
-        if (session.changed() && !session.isNew()) {
-            changes.announce(session.originalId());
+        if (session.changed()) {
+            String username = signedInAs(stored);
+            if (username != null) {
+                shared.indexByUser(username, stored.getId(), stored.getMaxInactiveInterval());
+            }
+            if (!session.isNew()) {
+                changes.announce(session.originalId());
+            }
         }
         local.keep(stored);
+    }
+
+    /**
+     * Ends every session signed in as {@code username}, on every instance (each deletion is announced): a replaced
+     * admission code must not leave a session opened with the old one working. Returns how many were still there.
+     */
+    public int endSessionsOf(String username) {
+        int ended = 0;
+        for (String id : shared.takeSessionsOf(username)) {
+            if (shared.read(id) != null || local.get(id) != null) {
+                ended++;
+            }
+            deleteById(id);
+        }
+        return ended;
+    }
+
+    private static String signedInAs(MapSession session) {
+        if (session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                instanceof SecurityContext context && context.getAuthentication() != null) {
+            return context.getAuthentication().getName();
+        }
+        return null;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.examday.portal.identity;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SyncTaskExecutor;
@@ -47,22 +48,26 @@ class SessionStoreConfig {
     }
 
     @Bean
-    SessionStoreRestarts sessionStoreRestarts(StringRedisTemplate redis, LocalSessions local) {
+    SessionStoreRestarts sessionStoreRestarts(StringRedisTemplate redis, LocalSessions local,
+                                              ApplicationEventPublisher events) {
         return new SessionStoreRestarts(() -> redis.execute((RedisCallback<String>) connection -> {
             var info = connection.serverCommands().info("server");
             return info == null ? null : info.getProperty("run_id");
-        }), local::evictAll);
+        }), runId -> {
+            local.evictAll();
+            events.publishEvent(new SessionStoreRestarted(runId));
+        });
     }
 
     @Bean
-    SessionStore sessionRepository(RedisConnectionFactory redis, LocalSessions local, SessionChanges changes,
-                                   SessionStoreProperties sessions) {
+    SessionStore sessionRepository(RedisConnectionFactory redis, StringRedisTemplate strings, LocalSessions local,
+                                   SessionChanges changes, SessionStoreProperties sessions) {
         var template = new RedisTemplate<String, StoredSession>();
         template.setConnectionFactory(redis);
         template.setKeySerializer(RedisSerializer.string());
         template.setValueSerializer(new JdkSerializationRedisSerializer(getClass().getClassLoader()));
         template.afterPropertiesSet();
-        return new SessionStore(new SharedSessions(template, sessions.keyPrefix()), local, changes,
+        return new SessionStore(new SharedSessions(template, strings, sessions.keyPrefix()), local, changes,
                 sessions.timeout(), sessions.touchInterval());
     }
 }

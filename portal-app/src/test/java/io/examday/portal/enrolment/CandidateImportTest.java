@@ -17,12 +17,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The exam office imports candidates for an exam through the API: each gets a random admission code, shown once in
@@ -37,6 +43,8 @@ class CandidateImportTest {
     JdbcClient jdbc;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    DataSource dataSource;
 
     Fixtures fixtures;
     StaffSession author;
@@ -122,6 +130,38 @@ class CandidateImportTest {
         assertThat(new PortalClient(port).signInWithCode(existing.username(), existing.admissionCode()).status()).isEqualTo(200);
     }
 
+    /**
+     * Two imports at once both pass the check for taken usernames; the database's index on lower(username) decides.
+     * An import from elsewhere holds "PREFIX-RACE" uncommitted while this one, with "prefix-race", waits on it.
+     */
+    @Test
+    void anImportRacingAnotherForAUsernameDifferingOnlyByCaseImportsNoOne() throws Exception {
+        String racing = prefix + "-race";
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (var insert = other.prepareStatement("""
+                    insert into app_user (username, display_name, role, password_hash) values (?, 'Other', 'CANDIDATE', 'x')""")) {
+                insert.setString(1, racing.toUpperCase());
+                insert.executeUpdate();
+            }
+            var answer = CompletableFuture.supplyAsync(() -> importCsv(
+                    prefix + "-calm,Calm One," + prefix + "-calm@example.org\n" + racing + ",Racing One,r@example.org\n",
+                    "application/json"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                            select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '%on conflict%'""")
+                    .query(Long.class).single() > 0);
+            other.commit();
+
+            var refused = answer.get(20, TimeUnit.SECONDS);
+
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.json().path("errors").get(0).path("line").asInt()).isEqualTo(2);
+            assertThat(refused.json().path("errors").get(0).path("message").asString()).contains("already exists");
+        }
+        assertThat(jdbc.sql("select username from app_user where lower(username) like ?").param(prefix + "-%")
+                .query(String.class).list()).containsExactly(racing.toUpperCase());
+    }
+
     @Test
     void theLettersComeAsAPdfWithAPagePerCandidateOrAsCsv() throws Exception {
         String csv = prefix + "-1,One," + prefix + "-1@example.org\n" + prefix + "-2,Two," + prefix + "-2@example.org\n"
@@ -176,6 +216,33 @@ class CandidateImportTest {
                 + "/admission-code", "{\"reason\":\"lost\"}");
         assertThat(notEnrolled.status()).isEqualTo(404);
         assertThat(notEnrolled.code()).isEqualTo("candidate-not-enrolled");
+    }
+
+    /** Whoever found a lost letter may have signed in with it: replacing the code ends that session too. */
+    @Test
+    void aReplacedCodeEndsTheSessionsSignedInWithTheOldOne() {
+        var answer = importCsv(prefix + "-found,Found Letter," + prefix + "-found@example.org\n", "application/json");
+        String username = prefix + "-found";
+        String oldCode = answer.json().path("letters").get(0).path("admissionCode").asString();
+        var finder = new PortalClient(port);
+        var owner = new PortalClient(port);
+        assertThat(finder.signInWithCode(username, oldCode).status()).isEqualTo(200);
+        assertThat(owner.signInWithCode(username, oldCode).status()).isEqualTo(200);
+        assertThat(finder.get("/api/me/exams").status()).isEqualTo(200);
+
+        var renewed = author.client().post("/api/exams/" + examId + "/candidates/" + username + "/admission-code",
+                "{\"reason\":\"Letter found by someone else\"}");
+
+        assertThat(renewed.status()).isEqualTo(200);
+        assertThat(finder.get("/api/me/exams").status()).isEqualTo(401);
+        assertThat(owner.get("/api/me/exams").status()).isEqualTo(401);
+        var again = new PortalClient(port);
+        assertThat(again.signInWithCode(username, renewed.json().path("admissionCode").asString()).status()).isEqualTo(200);
+        assertThat(again.get("/api/me/exams").status()).isEqualTo(200);
+        assertThat(jdbc.sql("""
+                        select (detail ->> 'sessionsEnded')::int from staff_action
+                        where action = 'ADMISSION_CODE_REGENERATION' and candidate_username = ?""")
+                .param(username).query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test

@@ -10,9 +10,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -49,7 +53,7 @@ class SessionStoreTest {
             listener = config.sessionChangesListener(redis, changes, properties);
             listener.afterPropertiesSet();
             listener.start();
-            store = config.sessionRepository(redis, local, changes, properties);
+            store = config.sessionRepository(redis, strings, local, changes, properties);
         }
 
         double lookups(String result) {
@@ -155,6 +159,32 @@ class SessionStoreTest {
 
         assertThat(here.store.findById(id)).isNull();
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(there.store.findById(id)).isNull());
+    }
+
+    @Test
+    void endingAUsersSessionsEndsEachSignedInAsThemOnEveryInstanceAndNoOneElses() {
+        String ann = signedIn(here, "ann-" + id);
+        String annElsewhere = signedIn(there, "ann-" + id);
+        String bob = signedIn(here, "bob-" + id);
+        there.store.findById(ann);
+
+        int ended = here.store.endSessionsOf("ann-" + id);
+
+        assertThat(ended).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(there.store.findById(ann)).isNull());
+        assertThat(here.store.findById(annElsewhere)).isNull();
+        assertThat(here.store.findById(bob)).isNotNull();
+        assertThat(here.store.findById(id)).isNotNull();
+        assertThat(here.store.endSessionsOf("ann-" + id)).isZero();
+    }
+
+    /** A session signed in as {@code username} on {@code instance}, as the sign-in leaves it. */
+    private static String signedIn(Instance instance, String username) {
+        TouchedSession session = instance.store.createSession();
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(username, null, List.of())));
+        instance.store.save(session);
+        return session.getId();
     }
 
     @Test
