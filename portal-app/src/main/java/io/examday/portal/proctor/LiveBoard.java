@@ -1,11 +1,15 @@
 package io.examday.portal.proctor;
 
+import org.springframework.data.redis.core.DefaultTypedTuple;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,15 +26,20 @@ public class LiveBoard {
     private static final String NO_COUNTER = "";
     private static final String NO_ACTIVITY = "";
 
+    /** Candidates per round trip while a board is replaced: each call holds Redis for all of its writes. */
+    private static final int REPLACED_PER_CALL = 1000;
+
     /**
-     * A candidate moves on the board: one counter down (unless none), one up, their state set, their activity
-     * stamped (unless none). A script, not a pipeline: Lettuce runs a pipeline on a dedicated connection, which
-     * without a pool is a new connection per call (a 10k run's open made Redis accept 10,203 connections for
-     * 10,200 starts).
+     * A candidate moves on the board: one counter down (unless none, or already at zero: a board Redis lost counts
+     * from nothing until it is rebuilt), one up, their state set, their activity stamped (unless none). A script,
+     * not a pipeline: Lettuce runs a pipeline on a dedicated connection, which without a pool is a new connection
+     * per call (a 10k run's open made Redis accept 10,203 connections for 10,200 starts).
      * KEYS: counts, states, activity. ARGV: from counter, to counter, username, state, activity millis.
      */
     private static final RedisScript<Long> MOVE = RedisScript.of("""
-            if ARGV[1] ~= '' then redis.call('HINCRBY', KEYS[1], ARGV[1], -1) end
+            if ARGV[1] ~= '' and tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') > 0 then
+                redis.call('HINCRBY', KEYS[1], ARGV[1], -1)
+            end
             redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
             redis.call('HSET', KEYS[2], ARGV[3], ARGV[4])
             if ARGV[5] ~= '' then redis.call('ZADD', KEYS[3], ARGV[5], ARGV[3]) end
@@ -91,12 +100,12 @@ public class LiveBoard {
 
     /** The {@code limit} most recently active candidates, newest first. */
     public List<Entry> recent(long examId, int limit) {
-        Set<org.springframework.data.redis.core.ZSetOperations.TypedTuple<String>> recent =
+        Set<TypedTuple<String>> recent =
                 redis.opsForZSet().reverseRangeWithScores(activityKey(examId), 0, limit - 1L);
         if (recent == null || recent.isEmpty()) {
             return List.of();
         }
-        List<String> usernames = recent.stream().map(org.springframework.data.redis.core.ZSetOperations.TypedTuple::getValue).toList();
+        List<String> usernames = recent.stream().map(TypedTuple::getValue).toList();
         List<Object> states = redis.opsForHash().multiGet(states(examId), new ArrayList<>(usernames));
         List<Entry> entries = new ArrayList<>(usernames.size());
         int i = 0;
@@ -112,6 +121,34 @@ public class LiveBoard {
                     score == null ? null : Instant.ofEpochMilli(score.longValue())));
         }
         return entries;
+    }
+
+    /** KEYS: counts. ARGV: in progress, submitted. Both counters at once, so no move lands between them. */
+    private static final RedisScript<Long> SET_COUNTS = RedisScript.of("""
+            redis.call('HSET', KEYS[1], 'inProgress', ARGV[1], 'submitted', ARGV[2])
+            return 1""", Long.class);
+
+    /**
+     * The exam's board as the database has it, over whatever Redis kept ({@link LiveBoardRebuild}): the counters and
+     * every candidate's state replaced, and last activity added for candidates that have none since.
+     */
+    void replace(long examId, List<Entry> attempts) {
+        long inProgress = attempts.stream().filter(a -> a.status().equals("IN_PROGRESS")).count();
+        redis.execute(SET_COUNTS, List.of(countsKey(examId)), Long.toString(inProgress),
+                Long.toString(attempts.size() - inProgress));
+        for (int from = 0; from < attempts.size(); from += REPLACED_PER_CALL) {
+            List<Entry> some = attempts.subList(from, Math.min(attempts.size(), from + REPLACED_PER_CALL));
+            Map<String, String> states = new HashMap<>();
+            Set<TypedTuple<String>> activity = new HashSet<>();
+            for (Entry a : some) {
+                states.put(a.username(), state(a.status(), a.attemptId(), a.deadline()));
+                activity.add(new DefaultTypedTuple<>(a.username(),
+                        (double) a.lastActivity().toEpochMilli()));
+            }
+            redis.opsForHash().putAll(states(examId), states);
+            // Only where absent: a stamp flushed since Redis came back is newer than anything the database knows.
+            redis.opsForZSet().addIfAbsent(activityKey(examId), activity);
+        }
     }
 
     /** Forget an exam's board (a re-seed of load-test data starts from zero). */

@@ -45,6 +45,6 @@ class SessionStoreRestartsTest {
                 throw new IllegalStateException("connection refused");
             }
             return next;
-        }, drops::incrementAndGet);
+        }, runId -> drops.incrementAndGet());
     }
 }
