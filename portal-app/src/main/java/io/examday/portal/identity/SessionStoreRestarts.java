@@ -9,9 +9,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Notices that Redis, the session store, was restarted (its {@code run_id} changed), drops this instance's local
- * copies of sessions and announces {@link SessionStoreRestarted} for the rest of what lived there. Redis may have come back without them (no snapshot, or an older one), and announcements of
- * sign-outs sent while this instance was disconnected were missed; kept, a lost session would go on working from its
- * copy and end up to {@code local-copy-ttl} later, at a random moment, instead of at once. Found by a chaos run: a
+ * copies of sessions and announces {@link SessionStoreRestarted} for the rest of what lived there. Redis may have
+ * come back without them (no snapshot, or an older one), and announcements of sign-outs sent while this instance was
+ * disconnected were missed; kept, a lost session would go on working from its copy and end up to
+ * {@code local-copy-ttl} later, at a random moment, instead of at once. Found by a chaos run: a
  * Redis restart surfaced as 401s two minutes after the portal had recovered.
  */
 final class SessionStoreRestarts {
