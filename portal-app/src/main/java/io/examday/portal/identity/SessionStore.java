@@ -70,10 +70,7 @@ public final class SessionStore implements SessionRepository<TouchedSession> {
     public int endSessionsOf(String username) {
         int ended = 0;
         for (String id : shared.takeSessionsOf(username)) {
-            if (shared.read(id) != null || local.get(id) != null) {
-                ended++;
-            }
-            deleteById(id);
+            ended += end(id) ? 1 : 0;
         }
         return ended;
     }
@@ -106,8 +103,14 @@ public final class SessionStore implements SessionRepository<TouchedSession> {
 
     @Override
     public void deleteById(String id) {
-        shared.delete(id);
+        end(id);
+    }
+
+    /** Deleted in Redis and here, and announced to the other instances; true when Redis still held it. */
+    private boolean end(String id) {
+        boolean held = shared.delete(id);
         local.evict(id);
         changes.announce(id);
+        return held;
     }
 }

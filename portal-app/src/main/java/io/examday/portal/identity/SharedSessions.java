@@ -52,8 +52,9 @@ final class SharedSessions {
         redis.opsForValue().set(keyPrefix + session.getId(), StoredSession.of(session), session.getMaxInactiveInterval());
     }
 
-    void delete(String id) {
-        redis.delete(keyPrefix + id);
+    /** True when the session was there to delete. */
+    boolean delete(String id) {
+        return Boolean.TRUE.equals(redis.delete(keyPrefix + id));
     }
 
     /** Notes that {@code sessionId} is signed in as {@code username}; a script, so one round trip on the shared connection. */
