@@ -99,7 +99,7 @@ class LocalCopiesTest {
             for (int i = 0; i < 8; i++) {
                 later.add(threads.submit(() -> copies.get(7, () -> fromShared("asked again"))));
             }
-            // The later lookups reach the wait before the answer comes (a hit would need the copy, not there yet).
+            // The later lookups find the answer being asked for and wait for it.
             Thread.sleep(100);
             answer.countDown();
 
