@@ -1,5 +1,6 @@
 package io.examday.portal.enrolment;
 
+import io.examday.portal.web.CsvRecords;
 import io.examday.portal.web.StorableText;
 
 import java.util.ArrayList;
@@ -24,20 +25,27 @@ public record EnrolmentList(List<EnrolmentLine> lines, List<EnrolmentError> erro
         return list;
     }
 
+    /** Read as every upload is ({@link CsvRecords}): a quoted username may hold a comma. */
     public static EnrolmentList fromCsv(String text) {
         var list = new EnrolmentList(new ArrayList<>(), new ArrayList<>());
-        String[] rows = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1);
-        for (int i = 0; i < rows.length; i++) {
-            int line = i + 1;
-            String[] fields = rows[i].split(",", -1);
-            String username = fields[0].trim();
-            if (rows[i].isBlank() || (line == 1 && username.equalsIgnoreCase("username"))) {
+        List<CsvRecords.Row> rows;
+        try {
+            rows = CsvRecords.read(text);
+        } catch (CsvRecords.Malformed e) {
+            list.errors.add(new EnrolmentError(e.line(), "line", e.getMessage()));
+            return list;
+        }
+        for (CsvRecords.Row row : rows) {
+            int line = row.line();
+            List<String> fields = row.fields();
+            String username = fields.getFirst();
+            if (line == 1 && username.equalsIgnoreCase("username")) {
                 continue;
             }
-            if (fields.length > 2) {
+            if (fields.size() > 2) {
                 list.errors.add(new EnrolmentError(line, "line", "expected username[,extraTimeSeconds]"));
-            } else if (fields.length == 2 && !fields[1].isBlank()) {
-                Integer seconds = list.extraTime(line, fields[1].trim());
+            } else if (fields.size() == 2 && !fields.get(1).isBlank()) {
+                Integer seconds = list.extraTime(line, fields.get(1));
                 if (seconds != null) {
                     list.add(line, username, seconds);
                 }

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * RFC 4180 records, each with the line it starts on: a quoted field may hold commas, doubled quotes and line
- * breaks, which is how spreadsheets export prompts and names. Fields are trimmed; blank lines are skipped. The one
- * CSV reader of every upload (questions, candidates).
+ * breaks, which is how spreadsheets export prompts and names. A leading byte order mark (as spreadsheets write UTF-8)
+ * is dropped, fields are trimmed and blank lines are skipped. The one CSV reader of every upload (questions,
+ * candidates, enrolments).
  */
 public final class CsvRecords {
 
@@ -29,7 +30,8 @@ public final class CsvRecords {
     private CsvRecords() {
     }
 
-    public static List<Row> read(String text) throws Malformed {
+    public static List<Row> read(String csv) throws Malformed {
+        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         List<Row> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
