@@ -3,8 +3,8 @@ package io.examday.portal.attempt;
 import io.examday.portal.exam.ExamCatalog;
 import io.examday.portal.exam.QuestionView;
 import io.examday.portal.identity.PortalUser;
-import io.examday.portal.proctor.LiveBoard;
 import io.examday.portal.web.PortalProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,15 +31,15 @@ public class AnswerSheet {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final ExamCatalog catalog;
-    private final LiveBoard liveBoard;
+    private final ApplicationEventPublisher events;
     private final AttemptProperties properties;
 
-    public AnswerSheet(JdbcClient jdbc, TransactionTemplate transactions, ExamCatalog catalog, LiveBoard liveBoard,
-                       AttemptProperties properties) {
+    public AnswerSheet(JdbcClient jdbc, TransactionTemplate transactions, ExamCatalog catalog,
+                       ApplicationEventPublisher events, AttemptProperties properties) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.catalog = catalog;
-        this.liveBoard = liveBoard;
+        this.events = events;
         this.properties = properties;
     }
 
@@ -57,7 +57,8 @@ public class AnswerSheet {
         if (saved.isEmpty()) {
             return refusal(attemptId, questionId, revision, value, candidate, arrivedAt);
         }
-        liveBoard.activity(saved.get().examId(), candidate.username());
+        events.publishEvent(new AnswerSaved(saved.get().examId(), candidate.username(), attemptId, questionId,
+                revision));
         return reply(questionId, revision, saved.get().savedAt(), saved.get().deadline());
     }
 

@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * A candidate's answer in one of the four shapes the API accepts: an option index, a list of option indexes,
  * a number or a short text. Checked for shape before anything is written and for fit once the question is known.
  */
-public record AnswerValue(JsonNode json) {
+record AnswerValue(JsonNode json) {
 
     public static final int MAX_TEXT = 2000;
 

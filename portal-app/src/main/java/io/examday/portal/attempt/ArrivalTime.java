@@ -13,7 +13,7 @@ import java.time.Instant;
  * Stamps every request with the instant it arrived. Deadlines judge that instant, not the moment a busy server
  * got round to the request: a save queued for a database connection at the deadline still counts.
  */
-public class ArrivalTime extends OncePerRequestFilter {
+class ArrivalTime extends OncePerRequestFilter {
 
     public static final String ATTRIBUTE = "examday.arrivedAt";
 

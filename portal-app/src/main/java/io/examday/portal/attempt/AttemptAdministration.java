@@ -1,11 +1,10 @@
 package io.examday.portal.attempt;
 
-import io.examday.portal.proctor.LiveBoard;
-import io.examday.portal.proctor.ProctorProperties;
 import io.examday.portal.stafflog.StaffAction;
 import io.examday.portal.stafflog.StaffLog;
 import io.examday.portal.stafflog.Touched;
 import io.examday.portal.web.PortalProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,7 +20,8 @@ import java.util.Optional;
 
 /**
  * What staff may do to an attempt: read it, extend its time, reopen it. The proctor feature calls this. Each
- * change is written to the staff log in its own transaction; a refused one changes nothing and logs nothing.
+ * change is written to the staff log in its own transaction, and announced ({@link DeadlineExtended},
+ * {@link AttemptReopened}) inside it; a refused one changes nothing, logs nothing and announces nothing.
  */
 @Service
 public class AttemptAdministration {
@@ -35,17 +35,15 @@ public class AttemptAdministration {
             from attempt a join app_user u on u.id = a.candidate_id where a.id = ?""";
 
     private final JdbcClient jdbc;
-    private final LiveBoard liveBoard;
+    private final ApplicationEventPublisher events;
     private final StaffLog staffLog;
-    private final ProctorProperties proctoring;
     private final AttemptProperties attempts;
 
-    public AttemptAdministration(JdbcClient jdbc, LiveBoard liveBoard, StaffLog staffLog, ProctorProperties proctoring,
+    public AttemptAdministration(JdbcClient jdbc, ApplicationEventPublisher events, StaffLog staffLog,
                                  AttemptProperties attempts) {
         this.jdbc = jdbc;
-        this.liveBoard = liveBoard;
+        this.events = events;
         this.staffLog = staffLog;
-        this.proctoring = proctoring;
         this.attempts = attempts;
     }
 
@@ -73,7 +71,8 @@ public class AttemptAdministration {
         var attempt = find(attemptId).orElseThrow();
         staffLog.record(StaffAction.EXTENSION, touched(attempt), reason, Map.of("seconds", seconds,
                 "deadline", attempt.deadline().toString(), "extensionSeconds", attempt.extensionSeconds()));
-        liveBoard.deadlineChanged(attempt.examId(), attempt.username(), attempt.attemptId(), attempt.deadline());
+        events.publishEvent(new DeadlineExtended(attempt.examId(), attempt.username(), attempt.attemptId(),
+                attempt.deadline()));
         return attempt;
     }
 
@@ -116,7 +115,6 @@ public class AttemptAdministration {
                                            extension_seconds = extension_seconds + :seconds
                         where id = :id""")
                 .param("seconds", extension).param("id", attemptId).update();
-        jdbc.sql("delete from result where attempt_id = ?").param(attemptId).update();
         var after = find(attemptId).orElseThrow();
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("previousStatus", before.status().name());
@@ -124,12 +122,13 @@ public class AttemptAdministration {
         detail.put("extensionSeconds", extension);
         detail.put("deadline", after.deadline().toString());
         staffLog.record(StaffAction.REOPEN, touched(after), reason, detail);
-        liveBoard.attemptReopened(after.examId(), after.username(), after.attemptId(), after.deadline());
+        // Grading withdraws the result in this transaction; the live board shows the attempt open after it commits.
+        events.publishEvent(new AttemptReopened(after.examId(), after.username(), after.attemptId(), after.deadline()));
         return after;
     }
 
     private long capSeconds() {
-        return proctoring.extensionCap().toSeconds();
+        return attempts.extensionCap().toSeconds();
     }
 
     private PortalProblem capExceeded(AttemptSnapshot attempt, int seconds) {

@@ -20,15 +20,15 @@ import java.time.Instant;
 /** A candidate's attempt: read it page by page, save answers, submit. */
 @RestController
 @RequestMapping("/api/attempts/{attemptId}")
-public class AttemptController {
+class AttemptController {
 
     private final CandidateAttempts attempts;
-    private final AttemptPages pages;
+    private final AttemptPageReader pages;
     private final AnswerSheet answers;
     private final Submission submission;
 
-    public AttemptController(CandidateAttempts attempts, AttemptPages pages, AnswerSheet answers,
-                             Submission submission) {
+    AttemptController(CandidateAttempts attempts, AttemptPageReader pages, AnswerSheet answers,
+                      Submission submission) {
         this.attempts = attempts;
         this.pages = pages;
         this.answers = answers;

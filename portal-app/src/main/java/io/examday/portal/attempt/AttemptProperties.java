@@ -1,6 +1,7 @@
 package io.examday.portal.attempt;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,10 +10,12 @@ import java.time.Instant;
  * How candidates' attempts are run: work arriving up to {@code grace} after the deadline still counts, the attempt
  * page autosaves every {@code autosavePeriod}, and a save is worked on at most {@code inFlightLimit} after it
  * arrived (the admission line's longest wait and a margin to run), which is also how long past deadline + grace the
- * sweeper leaves an attempt open.
+ * sweeper leaves an attempt open. {@code extensionCap} bounds the time staff may add to one attempt, all extensions
+ * together, a reopen's included.
  */
 @ConfigurationProperties("examday.attempt")
-public record AttemptProperties(Duration grace, Duration autosavePeriod, Duration inFlightLimit) {
+public record AttemptProperties(Duration grace, Duration autosavePeriod, Duration inFlightLimit,
+                                @DefaultValue("60m") Duration extensionCap) {
 
     /** Work arriving at {@code arrival} still counts for an attempt whose deadline is at or after this instant. */
     public Instant earliestOpenDeadline(Instant arrival) {

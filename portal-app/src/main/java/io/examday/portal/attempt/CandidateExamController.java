@@ -15,12 +15,12 @@ import java.util.List;
 
 /** The candidate's exams, lobbies and the start of an attempt. */
 @RestController
-public class CandidateExamController {
+class CandidateExamController {
 
     private final CandidateExams exams;
     private final ExamStart start;
 
-    public CandidateExamController(CandidateExams exams, ExamStart start) {
+    CandidateExamController(CandidateExams exams, ExamStart start) {
         this.exams = exams;
         this.start = start;
     }

@@ -13,12 +13,12 @@ import java.util.List;
 
 /** What a candidate sees before an attempt: their exams (one statement) and an exam's lobby (cache only). */
 @Service
-public class CandidateExams {
+class CandidateExams {
 
     private final JdbcClient jdbc;
     private final ExamCatalog catalog;
 
-    public CandidateExams(JdbcClient jdbc, ExamCatalog catalog) {
+    CandidateExams(JdbcClient jdbc, ExamCatalog catalog) {
         this.jdbc = jdbc;
         this.catalog = catalog;
     }
@@ -43,7 +43,7 @@ public class CandidateExams {
                 .list();
         return enrolled.stream()
                 .flatMap(e -> catalog.schedule(e.examId()).filter(ExamSchedule::published).stream()
-                        .map(s -> new EnrolledExam(s.examId(), s.code(), s.title(), s.stateAt(now), s.opensAt(),
+                        .map(s -> new EnrolledExam(s.examId(), s.code(), s.title(), s.windowAt(now), s.opensAt(),
                                 s.closesAt(), s.durationSeconds(), e.attemptId(), e.attemptStatus())))
                 .sorted(Comparator.comparing(EnrolledExam::opensAt))
                 .toList();

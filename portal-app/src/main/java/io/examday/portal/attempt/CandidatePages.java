@@ -1,7 +1,8 @@
 package io.examday.portal.attempt;
 
-import io.examday.portal.exam.ExamState;
+import io.examday.portal.exam.ExamWindow;
 import io.examday.portal.identity.PortalUser;
+import io.examday.portal.web.PortalPage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,16 +17,17 @@ import java.util.List;
 
 /** The candidate's pages; they use the same services, and so the same budgets, as the JSON API. */
 @Controller
-public class CandidatePages {
+@PortalPage(back = "/exams")
+class CandidatePages {
 
     private final CandidateExams exams;
     private final ExamStart start;
-    private final AttemptPages pages;
+    private final AttemptPageReader pages;
     private final Submission submission;
     private final AttemptProperties properties;
 
-    public CandidatePages(CandidateExams exams, ExamStart start, AttemptPages pages, Submission submission,
-                          AttemptProperties properties) {
+    CandidatePages(CandidateExams exams, ExamStart start, AttemptPageReader pages, Submission submission,
+                   AttemptProperties properties) {
         this.exams = exams;
         this.start = start;
         this.pages = pages;
@@ -36,8 +38,8 @@ public class CandidatePages {
     @GetMapping("/exams")
     public String exams(@AuthenticationPrincipal PortalUser candidate, Model model) {
         List<EnrolledExam> all = exams.of(candidate, Instant.now());
-        model.addAttribute("open", all.stream().filter(e -> !e.done() && e.state() == ExamState.OPEN).toList());
-        model.addAttribute("scheduled", all.stream().filter(e -> !e.done() && e.state() == ExamState.SCHEDULED).toList());
+        model.addAttribute("open", all.stream().filter(e -> !e.done() && e.state() == ExamWindow.OPEN).toList());
+        model.addAttribute("scheduled", all.stream().filter(e -> !e.done() && e.state() == ExamWindow.SCHEDULED).toList());
         model.addAttribute("done", all.stream().filter(EnrolledExam::done).toList());
         return "exams";
     }

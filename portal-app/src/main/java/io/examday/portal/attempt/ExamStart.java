@@ -2,10 +2,10 @@ package io.examday.portal.attempt;
 
 import io.examday.portal.exam.ExamCatalog;
 import io.examday.portal.exam.ExamSchedule;
-import io.examday.portal.exam.ExamState;
+import io.examday.portal.exam.ExamWindow;
 import io.examday.portal.identity.PortalUser;
-import io.examday.portal.proctor.LiveBoard;
 import io.examday.portal.web.PortalProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,16 +19,16 @@ import java.util.Optional;
  * insert does nothing when the attempt exists, and only then is it read back. At most three statements.
  */
 @Service
-public class ExamStart {
+class ExamStart {
 
     private final JdbcClient jdbc;
     private final ExamCatalog catalog;
-    private final LiveBoard liveBoard;
+    private final ApplicationEventPublisher events;
 
-    public ExamStart(JdbcClient jdbc, ExamCatalog catalog, LiveBoard liveBoard) {
+    ExamStart(JdbcClient jdbc, ExamCatalog catalog, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.catalog = catalog;
-        this.liveBoard = liveBoard;
+        this.events = events;
     }
 
     /** {@code created} is false when the candidate had already started. */
@@ -38,7 +38,7 @@ public class ExamStart {
     public Started start(long examId, PortalUser candidate, Instant arrivedAt) {
         ExamSchedule schedule = catalog.schedule(examId).filter(ExamSchedule::published)
                 .orElseThrow(() -> PortalProblem.notFound("exam-not-found", "No exam " + examId + "."));
-        if (schedule.stateAt(arrivedAt) != ExamState.OPEN) {
+        if (schedule.windowAt(arrivedAt) != ExamWindow.OPEN) {
             return existing(examId, candidate)
                     .map(attempt -> new Started(attempt, schedule, false))
                     .orElseThrow(() -> PortalProblem.conflict("exam-not-open",
@@ -47,7 +47,8 @@ public class ExamStart {
         Optional<Attempt> created = insert(schedule, candidate, arrivedAt);
         if (created.isPresent()) {
             Attempt attempt = created.get();
-            liveBoard.attemptStarted(examId, candidate.username(), attempt.attemptId(), attempt.deadline());
+            events.publishEvent(new AttemptStarted(examId, candidate.username(), attempt.attemptId(),
+                    attempt.deadline()));
             return new Started(attempt, schedule, true);
         }
         return existing(examId, candidate)

@@ -1,10 +1,8 @@
 package io.examday.portal.attempt;
 
 import io.examday.portal.identity.PortalUser;
-import io.examday.portal.jobs.JobKind;
-import io.examday.portal.jobs.JobQueue;
-import io.examday.portal.proctor.LiveBoard;
 import io.examday.portal.web.PortalProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,26 +12,25 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Submits an attempt: one conditional update closes it, and its grading job is queued in the same transaction,
- * so the result and the mail follow only a committed submit. Repeating a submit answers the same receipt.
+ * Submits an attempt: one conditional update closes it, and {@link AttemptSubmitted} is published in the same
+ * transaction, so what its listeners write (grading queues its job) exists only after a committed submit. Repeating
+ * a submit answers the same receipt.
  */
 @Service
-public class Submission {
+class Submission {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final JobQueue jobs;
+    private final ApplicationEventPublisher events;
     private final CandidateAttempts attempts;
-    private final LiveBoard liveBoard;
     private final AttemptProperties properties;
 
-    public Submission(JdbcClient jdbc, TransactionTemplate transactions, JobQueue jobs, CandidateAttempts attempts,
-                      LiveBoard liveBoard, AttemptProperties properties) {
+    Submission(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
+               CandidateAttempts attempts, AttemptProperties properties) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.jobs = jobs;
+        this.events = events;
         this.attempts = attempts;
-        this.liveBoard = liveBoard;
         this.properties = properties;
     }
 
@@ -51,12 +48,11 @@ public class Submission {
                     .query((rs, n) -> new Closed(rs.getLong("exam_id"), rs.getTimestamp("deadline").toInstant(),
                             rs.getTimestamp("submitted_at").toInstant()))
                     .optional();
-            row.ifPresent(c -> jobs.enqueue(JobKind.GRADE, attemptId));
+            row.ifPresent(c -> events.publishEvent(new AttemptSubmitted(c.examId(), candidate.username(), attemptId,
+                    AttemptStatus.SUBMITTED, c.deadline())));
             return row;
         });
         if (closed.isPresent()) {
-            liveBoard.attemptSubmitted(closed.get().examId(), candidate.username(), attemptId,
-                    AttemptStatus.SUBMITTED.name(), closed.get().deadline());
             return new SubmitReceipt(attemptId, AttemptStatus.SUBMITTED, closed.get().submittedAt());
         }
         return repeated(attemptId, candidate, arrivedAt);

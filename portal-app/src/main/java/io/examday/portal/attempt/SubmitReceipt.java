@@ -3,5 +3,5 @@ package io.examday.portal.attempt;
 import java.time.Instant;
 
 /** The reply to a submit, the same however often it is repeated. */
-public record SubmitReceipt(long attemptId, AttemptStatus status, Instant submittedAt) {
+record SubmitReceipt(long attemptId, AttemptStatus status, Instant submittedAt) {
 }

@@ -54,7 +54,7 @@ record CandidateFile(List<NewCandidate> candidates, List<EnrolmentError> errors)
         var file = new CandidateFile(new ArrayList<>(), new ArrayList<>());
         List<CsvRecords.Row> rows;
         try {
-            rows = CsvRecords.read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            rows = CsvRecords.read(text);
         } catch (CsvRecords.Malformed e) {
             file.errors.add(new EnrolmentError(e.line(), "line", e.getMessage()));
             return file;

@@ -1,26 +1,21 @@
 package io.examday.portal.enrolment;
 
 import io.examday.portal.exam.ExamListing;
-import io.examday.portal.web.ErrorPage;
+import io.examday.portal.web.PortalPage;
 import io.examday.portal.web.PortalProblem;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.TypeMismatchException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.ModelAndView;
 
 import java.io.IOException;
 import java.util.List;
@@ -30,6 +25,7 @@ import java.util.List;
  * admission codes once, with a download of the letters; or replace one candidate's lost code.
  */
 @Controller
+@PortalPage(back = "/author")
 @RequestMapping("/author/exams/{examId}/candidates")
 class CandidateImportPage {
 
@@ -103,23 +99,5 @@ class CandidateImportPage {
         response.setStatus(problem.status().value());
         model.addAttribute("problem", problem.getMessage());
         model.addAttribute("errors", problem.properties().get("errors"));
-    }
-
-    @ExceptionHandler(PortalProblem.class)
-    ModelAndView refused(PortalProblem problem) {
-        return ErrorPage.of(problem.status(), problem.getMessage(), "/author");
-    }
-
-    /** Two imports of one username at the same moment: the later one's insert is refused by the unique key. */
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ModelAndView conflict(DataIntegrityViolationException e) {
-        return ErrorPage.of(HttpStatus.CONFLICT,
-                "That conflicts with a change saved at the same time, such as one of these usernames imported meanwhile; nothing was changed. Reload and try again.",
-                "/author");
-    }
-
-    @ExceptionHandler(TypeMismatchException.class)
-    ModelAndView badAddress(TypeMismatchException e) {
-        return ErrorPage.of(HttpStatus.BAD_REQUEST, "The address has an invalid " + e.getPropertyName() + ".", "/author");
     }
 }

@@ -11,13 +11,13 @@ import java.util.List;
 
 /** {@code POST /api/exams/{examId}/enrolments} as JSON or CSV (role AUTHOR; see API.md). */
 @RestController
-public class EnrolmentController {
+class EnrolmentController {
 
     private static final String ROUTE = "/api/exams/{examId}/enrolments";
 
     private final BulkEnrolment enrolment;
 
-    public EnrolmentController(BulkEnrolment enrolment) {
+    EnrolmentController(BulkEnrolment enrolment) {
         this.enrolment = enrolment;
     }
 

@@ -1,31 +1,28 @@
 package io.examday.portal.enrolment;
 
 import io.examday.portal.exam.ExamListing;
-import io.examday.portal.web.ErrorPage;
+import io.examday.portal.web.PortalPage;
 import io.examday.portal.web.PortalProblem;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.TypeMismatchException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /** The author's enrolment page: paste usernames (CSV lines), see who was enrolled or which lines are wrong. */
 @Controller
+@PortalPage(back = "/author")
 @RequestMapping("/author/exams/{examId}/enrol")
-public class EnrolmentPage {
+class EnrolmentPage {
 
     private final ExamListing listing;
     private final BulkEnrolment enrolment;
     private final EnrolledCount enrolledCount;
 
-    public EnrolmentPage(ExamListing listing, BulkEnrolment enrolment, EnrolledCount enrolledCount) {
+    EnrolmentPage(ExamListing listing, BulkEnrolment enrolment, EnrolledCount enrolledCount) {
         this.listing = listing;
         this.enrolment = enrolment;
         this.enrolledCount = enrolledCount;
@@ -50,16 +47,5 @@ public class EnrolmentPage {
             model.addAttribute("usernames", usernames);
         }
         return form(examId, model);
-    }
-
-    @ExceptionHandler(PortalProblem.class)
-    ModelAndView refused(PortalProblem problem) {
-        return ErrorPage.of(problem.status(), problem.getMessage(), "/author");
-    }
-
-    @ExceptionHandler(TypeMismatchException.class)
-    ModelAndView badAddress(TypeMismatchException e) {
-        return ErrorPage.of(HttpStatus.BAD_REQUEST, "The address has an invalid " + e.getPropertyName() + ".",
-                "/author");
     }
 }

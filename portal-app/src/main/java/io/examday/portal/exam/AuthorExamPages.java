@@ -1,5 +1,6 @@
 package io.examday.portal.exam;
 
+import io.examday.portal.web.PortalPage;
 import io.examday.portal.web.PortalProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -13,14 +14,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The author's exam pages: the list, a new exam, editing, rescheduling and publishing. */
 @Controller
+@PortalPage(back = "/author")
 @RequestMapping("/author")
-public class AuthorExamPages {
+class AuthorExamPages {
 
     private final ExamListing listing;
     private final ExamAuthoring authoring;
     private final QuestionBanks banks;
 
-    public AuthorExamPages(ExamListing listing, ExamAuthoring authoring, QuestionBanks banks) {
+    AuthorExamPages(ExamListing listing, ExamAuthoring authoring, QuestionBanks banks) {
         this.listing = listing;
         this.authoring = authoring;
         this.banks = banks;

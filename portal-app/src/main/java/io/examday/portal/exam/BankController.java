@@ -15,11 +15,11 @@ import java.util.List;
 /** The authors' API for question banks and imports (role AUTHOR; see API.md). */
 @RestController
 @RequestMapping("/api/banks")
-public class BankController {
+class BankController {
 
     private final QuestionBanks banks;
 
-    public BankController(QuestionBanks banks) {
+    BankController(QuestionBanks banks) {
         this.banks = banks;
     }
 

@@ -1,5 +1,6 @@
 package io.examday.portal.exam;
 
+import io.examday.portal.web.PortalPage;
 import io.examday.portal.web.PortalProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -9,20 +10,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
+import java.util.OptionalInt;
 
 /** The author's question bank pages: create a bank, see its questions, import into it. */
 @Controller
+@PortalPage(back = "/author")
 @RequestMapping("/author/banks")
-public class BankPages {
+class BankPages {
 
     private final ExamListing listing;
     private final QuestionBanks banks;
 
-    public BankPages(ExamListing listing, QuestionBanks banks) {
+    BankPages(ExamListing listing, QuestionBanks banks) {
         this.listing = listing;
         this.banks = banks;
     }
@@ -44,25 +46,18 @@ public class BankPages {
 
     @GetMapping("/{bankId}")
     public String bank(@PathVariable long bankId, Model model) {
-        model.addAttribute("bank", banks.show(bankId));
-        model.addAttribute("action", "/author/banks/" + bankId + "/import");
-        return "author/import";
+        return QuestionImportForm.page(model, "bank", banks.show(bankId), "/author/banks/" + bankId + "/import");
     }
 
     @PostMapping("/{bankId}/import")
-    public String importQuestions(@PathVariable long bankId, @RequestParam(required = false) String text,
-                                  @RequestParam(required = false) MultipartFile file,
-                                  @RequestParam(defaultValue = "auto") String format, Model model,
+    public String importQuestions(@PathVariable long bankId, QuestionImportForm form, Model model,
                                   HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-        try {
-            var upload = UploadedQuestions.of(text, file, format);
-            int imported = banks.importQuestions(bankId, upload.body(), upload.format());
-            redirect.addFlashAttribute("notice", imported + " questions imported.");
-            return "redirect:/author/banks/" + bankId;
-        } catch (PortalProblem problem) {
-            PageRefusal.show(problem, model, response);
-            model.addAttribute("text", text);
+        OptionalInt imported = form.addTo(upload -> banks.importQuestions(bankId, upload.body(), upload.format()),
+                model, response);
+        if (imported.isEmpty()) {
             return bank(bankId, model);
         }
+        redirect.addFlashAttribute("notice", imported.getAsInt() + " questions imported.");
+        return "redirect:/author/banks/" + bankId;
     }
 }

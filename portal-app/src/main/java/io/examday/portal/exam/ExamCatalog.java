@@ -1,6 +1,5 @@
 package io.examday.portal.exam;
 
-import io.examday.portal.regression.RegressionProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -39,10 +38,9 @@ public class ExamCatalog {
     private final LocalCopies<ExamSchedule> localSchedules;
     private final LocalCopies<ExamContent> localContents;
     private final LocalCopies<AnswerKey> localKeys;
-    private final boolean cacheDisabled;
 
     public ExamCatalog(JdbcClient jdbc, JsonMapper json, CacheManager caches, CatalogProperties properties,
-                       MeterRegistry meters, RegressionProperties regression) {
+                       MeterRegistry meters) {
         this.jdbc = jdbc;
         this.json = json;
         this.schedules = Objects.requireNonNull(caches.getCache(SCHEDULES));
@@ -51,7 +49,6 @@ public class ExamCatalog {
         this.localSchedules = new LocalCopies<>(SCHEDULES, properties.localCopyTtl(), meters);
         this.localContents = new LocalCopies<>(CONTENTS, properties.localCopyTtl(), meters);
         this.localKeys = new LocalCopies<>(KEYS, properties.localCopyTtl(), meters);
-        this.cacheDisabled = regression.cacheDisabled();
     }
 
     public Optional<ExamSchedule> schedule(long examId) {
@@ -77,10 +74,6 @@ public class ExamCatalog {
     }
 
     private <T> T cached(LocalCopies<T> local, Cache shared, long examId, Callable<T> loader) {
-        if (cacheDisabled) {
-            local.evict(examId);
-            shared.evict(examId);
-        }
         return local.get(examId, () -> shared.get(examId, loader));
     }
 

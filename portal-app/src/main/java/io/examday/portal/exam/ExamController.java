@@ -17,13 +17,13 @@ import java.util.List;
 /** The authors' API for exams (role AUTHOR; see API.md). */
 @RestController
 @RequestMapping("/api/exams")
-public class ExamController {
+class ExamController {
 
     private final ExamListing listing;
     private final ExamAuthoring authoring;
     private final QuestionsToAdd questionsToAdd;
 
-    public ExamController(ExamListing listing, ExamAuthoring authoring, QuestionsToAdd questionsToAdd) {
+    ExamController(ExamListing listing, ExamAuthoring authoring, QuestionsToAdd questionsToAdd) {
         this.listing = listing;
         this.authoring = authoring;
         this.questionsToAdd = questionsToAdd;

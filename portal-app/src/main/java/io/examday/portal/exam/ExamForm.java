@@ -13,8 +13,8 @@ import java.util.Map;
  * The exam form of the author pages, as typed: times are {@code datetime-local} values in UTC and the duration is
  * in minutes. Converting it reports unreadable values as field errors, like the API's.
  */
-public record ExamForm(String code, String title, String description, String durationMinutes, String opensAt,
-                       String closesAt, String questionsPerPage, Boolean shuffleQuestions) {
+record ExamForm(String code, String title, String description, String durationMinutes, String opensAt,
+                String closesAt, String questionsPerPage, Boolean shuffleQuestions) {
 
     static ExamForm blank() {
         Instant start = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);

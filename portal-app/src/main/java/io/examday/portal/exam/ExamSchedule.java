@@ -9,11 +9,11 @@ public record ExamSchedule(long examId, String code, String title, boolean publi
                            Instant opensAt, Instant closesAt, int durationSeconds,
                            int questionsPerPage, boolean shuffleQuestions, int questionCount) implements Serializable {
 
-    public ExamState stateAt(Instant now) {
+    public ExamWindow windowAt(Instant now) {
         if (!published || now.isBefore(opensAt)) {
-            return ExamState.SCHEDULED;
+            return ExamWindow.SCHEDULED;
         }
-        return now.isBefore(closesAt) ? ExamState.OPEN : ExamState.CLOSED;
+        return now.isBefore(closesAt) ? ExamWindow.OPEN : ExamWindow.CLOSED;
     }
 
     /** The earlier of start + duration + the candidate's extra time, and the window's close. */

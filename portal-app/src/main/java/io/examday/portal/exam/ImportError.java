@@ -7,5 +7,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@code item} is its 1-based place in a JSON list (absent for CSV).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ImportError(int line, Integer item, String field, String message) {
+record ImportError(int line, Integer item, String field, String message) {
 }

@@ -5,5 +5,5 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The body of {@code POST /api/banks}. */
-public record NewBank(@NotBlank @Size(max = 200) @Storable String name, @Size(max = 10_000) @Storable String description) {
+record NewBank(@NotBlank @Size(max = 200) @Storable String name, @Size(max = 10_000) @Storable String description) {
 }

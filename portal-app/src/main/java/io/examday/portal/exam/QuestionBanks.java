@@ -9,13 +9,13 @@ import java.util.List;
 
 /** Question banks: create, list, show, and import questions into them all-or-nothing. */
 @Service
-public class QuestionBanks {
+class QuestionBanks {
 
     private final QuestionBankRepository banks;
     private final QuestionStore questions;
     private final Validator validator;
 
-    public QuestionBanks(QuestionBankRepository banks, QuestionStore questions, Validator validator) {
+    QuestionBanks(QuestionBankRepository banks, QuestionStore questions, Validator validator) {
         this.banks = banks;
         this.questions = questions;
         this.validator = validator;

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** An import body read and checked in full before anything is stored: every error with its line, or every question. */
-public final class QuestionImport {
+final class QuestionImport {
 
     /** Errors listed in one answer; a file that is wrong everywhere is usually wrong in one way. */
     static final int MAX_LISTED_ERRORS = 500;

@@ -1,5 +1,6 @@
 package io.examday.portal.exam;
 
+import io.examday.portal.web.PortalPage;
 import io.examday.portal.web.PortalProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -9,23 +10,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** Adding questions to an exam from the author pages: an import (pasted or uploaded), or picks from a bank. */
 @Controller
+@PortalPage(back = "/author")
 @RequestMapping("/author/exams/{examId}")
-public class QuestionPages {
+class QuestionPages {
 
     private final ExamListing listing;
     private final ExamAuthoring authoring;
     private final QuestionBanks banks;
 
-    public QuestionPages(ExamListing listing, ExamAuthoring authoring, QuestionBanks banks) {
+    QuestionPages(ExamListing listing, ExamAuthoring authoring, QuestionBanks banks) {
         this.listing = listing;
         this.authoring = authoring;
         this.banks = banks;
@@ -33,26 +35,19 @@ public class QuestionPages {
 
     @GetMapping("/import")
     public String importForm(@PathVariable long examId, Model model) {
-        model.addAttribute("exam", listing.require(examId));
-        model.addAttribute("action", "/author/exams/" + examId + "/import");
-        return "author/import";
+        return QuestionImportForm.page(model, "exam", listing.require(examId), "/author/exams/" + examId + "/import");
     }
 
     @PostMapping("/import")
-    public String importQuestions(@PathVariable long examId, @RequestParam(required = false) String text,
-                                  @RequestParam(required = false) MultipartFile file,
-                                  @RequestParam(defaultValue = "auto") String format, Model model,
+    public String importQuestions(@PathVariable long examId, QuestionImportForm form, Model model,
                                   HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-        try {
-            var upload = UploadedQuestions.of(text, file, format);
-            int added = authoring.append(examId, QuestionImport.read(upload.body(), upload.format()));
-            redirect.addFlashAttribute("notice", added + " questions added.");
-            return "redirect:/author/exams/" + examId;
-        } catch (PortalProblem problem) {
-            PageRefusal.show(problem, model, response);
-            model.addAttribute("text", text);
+        OptionalInt added = form.addTo(
+                upload -> authoring.append(examId, QuestionImport.read(upload.body(), upload.format())), model, response);
+        if (added.isEmpty()) {
             return importForm(examId, model);
         }
+        redirect.addFlashAttribute("notice", added.getAsInt() + " questions added.");
+        return "redirect:/author/exams/" + examId;
     }
 
     /** {@code questionIds} as typed ("12, 13 14"); blank takes the whole bank. */

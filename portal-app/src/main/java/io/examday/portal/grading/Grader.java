@@ -15,14 +15,14 @@ import java.util.Set;
  * choice the exact set, numeric within the question's tolerance, short text ignoring case and extra spaces.
  */
 @Component
-public class Grader {
+class Grader {
 
     // Without a tolerance a numeric answer must match, up to floating-point noise.
     private static final double EXACT = 1e-9;
 
     private final JsonMapper json;
 
-    public Grader(JsonMapper json) {
+    Grader(JsonMapper json) {
         this.json = json;
     }
 

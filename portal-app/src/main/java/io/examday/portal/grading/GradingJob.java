@@ -4,7 +4,7 @@ import io.examday.portal.exam.AnswerKey;
 import io.examday.portal.exam.ExamCatalog;
 import io.examday.portal.jobs.JobHandler;
 import io.examday.portal.jobs.JobKind;
-import io.examday.portal.jobs.JobQueue;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,27 +15,28 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * GRADE: scores a closed attempt's saved answers, writes its result and queues the PDF and the mail, all in one
- * transaction. An attempt reopened meanwhile is left alone; its next submit queues grading again.
+ * GRADE: scores a closed attempt's saved answers and writes its result, and announces it ({@link AttemptGraded}) in
+ * the same transaction, where the PDF and the mail queue their jobs. An attempt reopened meanwhile is left alone; its
+ * next submit queues grading again.
  */
 @Component
-public class GradingJob implements JobHandler {
+class GradingJob implements JobHandler {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
     private final ExamCatalog catalog;
     private final Grader grader;
-    private final JobQueue queue;
+    private final ApplicationEventPublisher events;
 
-    public GradingJob(JdbcClient jdbc, JsonMapper json, TransactionTemplate transactions, ExamCatalog catalog,
-                      Grader grader, JobQueue queue) {
+    GradingJob(JdbcClient jdbc, JsonMapper json, TransactionTemplate transactions, ExamCatalog catalog,
+               Grader grader, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
         this.transactions = transactions;
         this.catalog = catalog;
         this.grader = grader;
-        this.queue = queue;
+        this.events = events;
     }
 
     @Override
@@ -70,7 +71,6 @@ public class GradingJob implements JobHandler {
                                 pdf = null""")
                 .params(attemptId, score.points(), score.maxPoints())
                 .update();
-        queue.enqueue(JobKind.RESULT_PDF, attemptId);
-        queue.enqueue(JobKind.RESULT_MAIL, attemptId);
+        events.publishEvent(new AttemptGraded(attemptId, examId, score));
     }
 }

@@ -1,6 +1,7 @@
 package io.examday.portal.grading;
 
 import io.examday.portal.identity.PortalUser;
+import io.examday.portal.web.PortalPage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,11 +10,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The candidate's result page: pending (it refreshes itself) or the score with a link to the PDF. */
 @Controller
-public class ResultPage {
+@PortalPage(back = "/exams")
+class ResultPage {
 
-    private final Results results;
+    private final CandidateResults results;
 
-    public ResultPage(Results results) {
+    ResultPage(CandidateResults results) {
         this.results = results;
     }
 

@@ -20,12 +20,12 @@ import java.time.format.DateTimeFormatter;
 
 /** Renders a result as a one-page PDF with the standard Helvetica fonts (nothing to embed). */
 @Component
-public class ResultPdf {
+class ResultPdf {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    public ResultPdf(@Value("${examday.data-dir}") Path dataDir) throws IOException {
+    ResultPdf(@Value("${examday.data-dir}") Path dataDir) throws IOException {
         // PDFBox maps the standard fonts through a font cache it builds in the home folder unless told otherwise.
         Path cache = Files.createDirectories(dataDir.resolve("pdfbox"));
         if (System.getProperty("pdfbox.fontcache") == null) {

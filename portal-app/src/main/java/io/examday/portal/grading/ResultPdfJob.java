@@ -4,24 +4,39 @@ import io.examday.portal.exam.ExamCatalog;
 import io.examday.portal.exam.ExamSchedule;
 import io.examday.portal.jobs.JobHandler;
 import io.examday.portal.jobs.JobKind;
+import io.examday.portal.jobs.JobQueue;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 
-/** RESULT_PDF: renders a graded result's PDF into its result row. Nothing to do if the result was withdrawn. */
+/**
+ * RESULT_PDF: renders a graded result's PDF into its result row, queued when the attempt is graded. Nothing to do if
+ * the result was withdrawn.
+ */
 @Component
-public class ResultPdfJob implements JobHandler {
+class ResultPdfJob implements JobHandler {
 
     private final JdbcClient jdbc;
     private final ExamCatalog catalog;
     private final ResultPdf pdf;
+    private final JobQueue queue;
 
-    public ResultPdfJob(JdbcClient jdbc, ExamCatalog catalog, ResultPdf pdf) {
+    ResultPdfJob(JdbcClient jdbc, ExamCatalog catalog, ResultPdf pdf, JobQueue queue) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.pdf = pdf;
+        this.queue = queue;
+    }
+
+    /** In the grading transaction, before the mail's. */
+    @EventListener
+    @Order(1)
+    void graded(AttemptGraded graded) {
+        queue.enqueue(kind(), graded.attemptId());
     }
 
     @Override

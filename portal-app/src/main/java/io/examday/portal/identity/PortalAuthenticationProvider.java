@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * The admission code is tried first because it is cheap to check. Throttled like the API ({@link SignInGate}).
  */
 @Component
-public class PortalAuthenticationProvider implements AuthenticationProvider {
+class PortalAuthenticationProvider implements AuthenticationProvider {
 
     private final SignInService signIn;
     private final SignInGate gate;

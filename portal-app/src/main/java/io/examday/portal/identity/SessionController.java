@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Sign-in for API clients; sets the same session cookie the pages use. */
 @RestController
 @RequestMapping("/api/session")
-public class SessionController {
+class SessionController {
 
     private final SignInService signIn;
     private final SignInGate gate;

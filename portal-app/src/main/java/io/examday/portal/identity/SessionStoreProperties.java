@@ -16,6 +16,6 @@ import java.time.Duration;
  * @param localCopiesMax  sessions kept in memory by one instance at most
  */
 @ConfigurationProperties("examday.session")
-public record SessionStoreProperties(Duration timeout, Duration touchInterval, String keyPrefix,
-                                     String changesChannel, Duration localCopyTtl, long localCopiesMax) {
+record SessionStoreProperties(Duration timeout, Duration touchInterval, String keyPrefix,
+                              String changesChannel, Duration localCopyTtl, long localCopiesMax) {
 }

@@ -17,7 +17,7 @@ import java.io.IOException;
  * how long.
  */
 @Component
-public class SignInFormFailures implements AuthenticationFailureHandler {
+class SignInFormFailures implements AuthenticationFailureHandler {
 
     private final AuthenticationFailureHandler wrongCredentials =
             new SimpleUrlAuthenticationFailureHandler("/login?error");

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in form (Spring Security handles its POST) and the start page, which sends each role its way. */
 @Controller
-public class SignInPage {
+class SignInPage {
 
     /** {@code throttled}: the seconds a throttled sign-in must wait ({@link SignInFormFailures}). */
     @GetMapping("/login")

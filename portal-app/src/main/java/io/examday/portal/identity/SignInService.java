@@ -16,7 +16,7 @@ import java.util.UUID;
  * which usernames exist. A right admission code stays a SHA-256 and no BCrypt: the exam-day sign-in storm's path.
  */
 @Service
-public class SignInService {
+class SignInService {
 
     /** Checked against when no candidate was found; matching it admits nobody. */
     private static final String STAND_IN_CODE_HASH = AdmissionCode.hash("no admission code");
@@ -26,7 +26,7 @@ public class SignInService {
     /** A BCrypt hash of a random secret, at the encoder's own cost, made once at start. */
     private final String standInPasswordHash;
 
-    public SignInService(JdbcClient jdbc, PasswordEncoder passwords) {
+    SignInService(JdbcClient jdbc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.standInPasswordHash = passwords.encode(UUID.randomUUID().toString());

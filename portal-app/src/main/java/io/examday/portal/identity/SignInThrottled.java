@@ -9,7 +9,7 @@ import java.time.Duration;
  * address, or from this address. An {@link AuthenticationException}, so the sign-in form's failure handler gets it
  * as it is; the API answers it with 429.
  */
-public final class SignInThrottled extends AuthenticationException {
+final class SignInThrottled extends AuthenticationException {
 
     private final Duration retryAfter;
 

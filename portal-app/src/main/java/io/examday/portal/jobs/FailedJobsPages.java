@@ -2,25 +2,23 @@ package io.examday.portal.jobs;
 
 import io.examday.portal.identity.PortalUser;
 import io.examday.portal.identity.Role;
-import io.examday.portal.web.ErrorPage;
+import io.examday.portal.web.PortalPage;
 import io.examday.portal.web.PortalProblem;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The admin's failed-jobs page, with a requeue button per job. Its address is outside the role rules of the
  * security configuration, so it checks the role itself, as the staff log page does.
  */
 @Controller
+@PortalPage(back = "/ops/jobs")
 class FailedJobsPages {
 
     private final FailedJobs failedJobs;
@@ -54,15 +52,5 @@ class FailedJobsPages {
         if (viewer == null || viewer.role() != Role.ADMIN) {
             throw new PortalProblem(HttpStatus.FORBIDDEN, "forbidden", "Only an administrator may see and requeue failed jobs.");
         }
-    }
-
-    @ExceptionHandler(PortalProblem.class)
-    ModelAndView refused(PortalProblem problem) {
-        return ErrorPage.of(problem.status(), problem.getMessage(), "/ops/jobs");
-    }
-
-    @ExceptionHandler(TypeMismatchException.class)
-    ModelAndView badAddress(TypeMismatchException e) {
-        return ErrorPage.of(HttpStatus.BAD_REQUEST, "The address has an invalid " + e.getPropertyName() + ".", "/ops/jobs");
     }
 }

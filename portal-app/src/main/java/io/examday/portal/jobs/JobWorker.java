@@ -1,11 +1,10 @@
 package io.examday.portal.jobs;
 
-import io.examday.portal.ops.SeedCommand;
 import io.examday.portal.telemetry.StatementsPerJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import java.util.EnumMap;
@@ -24,8 +23,8 @@ import java.util.concurrent.TimeUnit;
  * and must not hold up the deadline sweeper on the shared scheduler thread.
  */
 @Component
-@Profile("!" + SeedCommand.PROFILE)
-public class JobWorker implements SmartLifecycle {
+@ConditionalOnBooleanProperty(name = JobsProperties.ENABLED, matchIfMissing = true)
+class JobWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(JobWorker.class);
 
@@ -38,7 +37,7 @@ public class JobWorker implements SmartLifecycle {
     private volatile ExecutorService threads;
     private volatile Thread loop;
 
-    public JobWorker(JobQueue queue, JobsProperties properties, List<JobHandler> handlers, StatementsPerJob statements) {
+    JobWorker(JobQueue queue, JobsProperties properties, List<JobHandler> handlers, StatementsPerJob statements) {
         this.queue = queue;
         this.properties = properties;
         this.statements = statements;

@@ -1,6 +1,7 @@
 package io.examday.portal.jobs;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
 
@@ -8,6 +9,8 @@ import java.time.Duration;
  * The job queue's pace: how often it looks for work, how much it takes at once, how many jobs run together, how a
  * failed job is retried, how long a taken job is reserved for its worker and how often the queue is counted.
  *
+ * @param enabled         whether this instance runs the job workers and the deadline sweep at all (off: web only;
+ *                        the {@code seed} command turns it off)
  * @param retryBackoff    the wait after the first failure, doubled on every further one
  * @param retryBackoffCap the longest wait between two tries
  * @param retryFor        a failing job is retried until this long after it was enqueued, then marked FAILED: long
@@ -17,7 +20,10 @@ import java.time.Duration;
 @ConfigurationProperties("examday.jobs")
 public record JobsProperties(Duration pollInterval, int batchSize, Duration sweepInterval, int workers,
                              Duration retryBackoff, Duration retryBackoffCap, Duration retryFor, Duration lease,
-                             Duration countInterval) {
+                             Duration countInterval, @DefaultValue("true") boolean enabled) {
+
+    /** The switch {@code enabled} binds from, for the beans that exist only where jobs run. */
+    public static final String ENABLED = "examday.jobs.enabled";
 
     public JobsProperties {
         if (retryBackoff.toMillis() < 1 || retryBackoffCap.compareTo(retryBackoff) < 0) {

@@ -8,11 +8,11 @@ import java.util.List;
 
 /** {@code GET /api/ops/audit?examCode=…} (role ADMIN; see API.md). */
 @RestController
-public class AuditController {
+class AuditController {
 
     private final ExamAudit audit;
 
-    public AuditController(ExamAudit audit) {
+    AuditController(ExamAudit audit) {
         this.audit = audit;
     }
 

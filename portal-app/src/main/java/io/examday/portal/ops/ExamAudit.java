@@ -10,7 +10,7 @@ import java.util.List;
  * with what the load generator saw acknowledged.
  */
 @Component
-public class ExamAudit {
+class ExamAudit {
 
     /**
      * @param failedJobs                     jobs given up after {@code examday.jobs.retry-for} of failures
@@ -18,7 +18,7 @@ public class ExamAudit {
      *                                       done, in ms; null when no job is done; negative when all were done before
      */
     public record Counts(long attempts, long inProgress, long submitted, long autoSubmitted, long answers, long graded,
-                  long pendingJobs, long failedJobs, Long lastJobDoneMillisAfterLastSubmit) {
+                         long pendingJobs, long failedJobs, Long lastJobDoneMillisAfterLastSubmit) {
     }
 
     private final JdbcClient jdbc;

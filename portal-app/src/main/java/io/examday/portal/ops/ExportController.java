@@ -21,14 +21,14 @@ import java.util.function.BiConsumer;
  * written to the response while the database reads them.
  */
 @RestController
-public class ExportController {
+class ExportController {
 
     private final JdbcClient jdbc;
     private final StoredRows rows;
     private final StaffLog staffLog;
     private final TransactionTemplate transactions;
 
-    public ExportController(JdbcClient jdbc, StoredRows rows, StaffLog staffLog, TransactionTemplate transactions) {
+    ExportController(JdbcClient jdbc, StoredRows rows, StaffLog staffLog, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.rows = rows;
         this.staffLog = staffLog;

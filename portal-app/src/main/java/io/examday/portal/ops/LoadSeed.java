@@ -14,7 +14,7 @@ import java.util.List;
  * Idempotent: a second run with the same plan creates nothing and leaves the candidates' codes as they were.
  */
 @Service
-public class LoadSeed {
+class LoadSeed {
 
     private static final Logger log = LoggerFactory.getLogger(LoadSeed.class);
 
@@ -24,8 +24,8 @@ public class LoadSeed {
     private final LoadCandidates candidates;
     private final SeedProperties properties;
 
-    public LoadSeed(SeededAccounts accounts, LoadExams exams, LoadReset reset, LoadCandidates candidates,
-                    SeedProperties properties) {
+    LoadSeed(SeededAccounts accounts, LoadExams exams, LoadReset reset, LoadCandidates candidates,
+             SeedProperties properties) {
         this.accounts = accounts;
         this.exams = exams;
         this.reset = reset;

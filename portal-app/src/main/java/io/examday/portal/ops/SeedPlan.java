@@ -5,7 +5,7 @@ package io.examday.portal.ops;
  * (also {@code --candidates=N}). Spring's own {@code --name.with.dots=value} options pass through.
  * {@code rehearsal} is how many rehearsal candidates sit the REHEARSAL exam before a run (0: none).
  */
-public record SeedPlan(int candidates, int exams, int questions, int rehearsal, boolean reset) {
+record SeedPlan(int candidates, int exams, int questions, int rehearsal, boolean reset) {
 
     static final String USAGE =
             "usage: seed [--candidates 20000] [--exams 3] [--questions 40] [--rehearsal 0] [--reset]";

@@ -11,11 +11,11 @@ import java.time.Duration;
  * and the LOAD exams' default window and duration (the harness reschedules them through the API for each run).
  */
 @ConfigurationProperties("examday.seed")
-public record SeedProperties(String secret,
-                             @DefaultValue("false") boolean demo,
-                             @DefaultValue("examday-load") String candidatePassword,
-                             @DefaultValue("7d") Duration loadWindow,
-                             @DefaultValue("60m") Duration loadDuration) {
+record SeedProperties(String secret,
+                      @DefaultValue("false") boolean demo,
+                      @DefaultValue("examday-load") String candidatePassword,
+                      @DefaultValue("7d") Duration loadWindow,
+                      @DefaultValue("60m") Duration loadDuration) {
 
     /** application.yaml's default secret: published, so a portal started for real refuses it (SeedSecretGuard). */
     public static final String DEFAULT_SECRET = "examday-load-test";

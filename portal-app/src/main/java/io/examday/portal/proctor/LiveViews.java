@@ -11,13 +11,13 @@ import java.time.Instant;
  * statement (the count, when its cache entry has expired), however many candidates sit the exam.
  */
 @Service
-public class LiveViews {
+class LiveViews {
 
     private final LiveBoard board;
     private final EnrolledCount enrolledCount;
     private final ProctorProperties properties;
 
-    public LiveViews(LiveBoard board, EnrolledCount enrolledCount, ProctorProperties properties) {
+    LiveViews(LiveBoard board, EnrolledCount enrolledCount, ProctorProperties properties) {
         this.board = board;
         this.enrolledCount = enrolledCount;
         this.properties = properties;

@@ -16,12 +16,12 @@ import java.time.Instant;
 /** The proctors' API (role PROCTOR; see API.md): the live view and the two actions on an attempt. */
 @RestController
 @RequestMapping("/api/proctor")
-public class ProctorController {
+class ProctorController {
 
     private final LiveViews liveViews;
     private final AttemptAdministration attempts;
 
-    public ProctorController(LiveViews liveViews, AttemptAdministration attempts) {
+    ProctorController(LiveViews liveViews, AttemptAdministration attempts) {
         this.liveViews = liveViews;
         this.attempts = attempts;
     }

@@ -8,14 +8,12 @@ import java.time.Duration;
 /**
  * The proctor's live view: how many candidates it lists unless asked ({@code ?limit=}), the most it lists,
  * how often the page polls, and how often candidates' activity is written to the board (ActivityStamps).
- * {@code extensionCap} bounds the time proctors may add to one attempt, all extensions together. After a Redis
- * restart, the boards of exams with an attempt started within {@code boardRebuildWindow} are rebuilt.
+ * After a Redis restart, the boards of exams with an attempt started within {@code boardRebuildWindow} are rebuilt.
  */
 @ConfigurationProperties("examday.proctor")
-public record ProctorProperties(@DefaultValue("100") int liveLimit,
-                                @DefaultValue("1000") int maxLiveLimit,
-                                @DefaultValue("5s") Duration pollPeriod,
-                                @DefaultValue("1s") Duration activityFlushInterval,
-                                @DefaultValue("60m") Duration extensionCap,
-                                @DefaultValue("24h") Duration boardRebuildWindow) {
+record ProctorProperties(@DefaultValue("100") int liveLimit,
+                         @DefaultValue("1000") int maxLiveLimit,
+                         @DefaultValue("5s") Duration pollPeriod,
+                         @DefaultValue("1s") Duration activityFlushInterval,
+                         @DefaultValue("24h") Duration boardRebuildWindow) {
 }

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** An attempt as a proctor's action leaves it; {@code extensionSeconds} is all its extensions together. */
-public record ProctoredAttempt(long attemptId, long examId, String username, String status, Instant startedAt,
-                               Instant deadline, Instant submittedAt, Instant serverTime, long secondsLeft,
-                               int extensionSeconds) {
+record ProctoredAttempt(long attemptId, long examId, String username, String status, Instant startedAt,
+                        Instant deadline, Instant submittedAt, Instant serverTime, long secondsLeft,
+                        int extensionSeconds) {
 
     static ProctoredAttempt of(AttemptSnapshot attempt, Instant now) {
         return new ProctoredAttempt(attempt.attemptId(), attempt.examId(), attempt.username(), attempt.status().name(),

@@ -13,11 +13,11 @@ import java.io.IOException;
 /** The "added latency" regression: sleeps on every API request (a virtual thread, so it costs no platform thread). */
 @Component
 @ConditionalOnExpression("'${examday.regression.added-latency:0ms}' != '0ms'")
-public class AddedLatencyFilter extends OncePerRequestFilter {
+class AddedLatencyFilter extends OncePerRequestFilter {
 
     private final RegressionProperties regression;
 
-    public AddedLatencyFilter(RegressionProperties regression) {
+    AddedLatencyFilter(RegressionProperties regression) {
         this.regression = regression;
     }
 

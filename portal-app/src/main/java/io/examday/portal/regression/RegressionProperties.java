@@ -11,8 +11,8 @@ import java.time.Duration;
  * still hit; see {@link SharedCacheExpiresAtOnce}), and saves of a later revision acknowledged but not stored.
  */
 @ConfigurationProperties("examday.regression")
-public record RegressionProperties(boolean cacheDisabled, boolean nPlusOne, Duration addedLatency,
-                                   boolean sharedCacheExpiresAtOnce, boolean unsavedRevisions) {
+record RegressionProperties(boolean cacheDisabled, boolean nPlusOne, Duration addedLatency,
+                            boolean sharedCacheExpiresAtOnce, boolean unsavedRevisions) {
 
     public boolean addsLatency() {
         return addedLatency != null && !addedLatency.isZero();

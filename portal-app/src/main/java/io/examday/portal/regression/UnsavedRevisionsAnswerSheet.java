@@ -5,8 +5,8 @@ import io.examday.portal.attempt.AttemptProperties;
 import io.examday.portal.attempt.SavedAnswer;
 import io.examday.portal.exam.ExamCatalog;
 import io.examday.portal.identity.PortalUser;
-import io.examday.portal.proctor.LiveBoard;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,22 +23,20 @@ import java.time.Instant;
 @Service
 @Primary
 @ConditionalOnBooleanProperty("examday.regression.unsaved-revisions")
-public class UnsavedRevisionsAnswerSheet extends AnswerSheet {
+class UnsavedRevisionsAnswerSheet extends AnswerSheet {
 
     private final TransactionTemplate transactions;
-    private final RegressionProperties regression;
 
-    public UnsavedRevisionsAnswerSheet(JdbcClient jdbc, TransactionTemplate transactions, ExamCatalog catalog,
-                                       LiveBoard liveBoard, AttemptProperties properties, RegressionProperties regression) {
-        super(jdbc, transactions, catalog, liveBoard, properties);
+    UnsavedRevisionsAnswerSheet(JdbcClient jdbc, TransactionTemplate transactions, ExamCatalog catalog,
+                                ApplicationEventPublisher events, AttemptProperties properties) {
+        super(jdbc, transactions, catalog, events, properties);
         this.transactions = transactions;
-        this.regression = regression;
     }
 
     @Override
     public SavedAnswer save(long attemptId, long questionId, long revision, JsonNode rawValue, PortalUser candidate,
                             Instant arrivedAt) {
-        if (revision < 2 || !regression.unsavedRevisions()) {
+        if (revision < 2) {
             return super.save(attemptId, questionId, revision, rawValue, candidate, arrivedAt);
         }
         return transactions.execute(status -> {

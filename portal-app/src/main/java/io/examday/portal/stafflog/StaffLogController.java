@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/ops/staff-log} (role ADMIN, as every /api/ops route; see API.md). */
 @RestController
-public class StaffLogController {
+class StaffLogController {
 
     private final StaffLogReader reader;
 

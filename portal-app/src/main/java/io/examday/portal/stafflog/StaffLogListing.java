@@ -3,5 +3,5 @@ package io.examday.portal.stafflog;
 import java.util.List;
 
 /** One page of the staff log, newest first; {@code nextPage} is null on the last page. */
-public record StaffLogListing(Long examId, int page, int size, Integer nextPage, List<StaffLogEntry> entries) {
+record StaffLogListing(Long examId, int page, int size, Integer nextPage, List<StaffLogEntry> entries) {
 }

@@ -1,33 +1,29 @@
 package io.examday.portal.stafflog;
 
-import io.examday.portal.exam.ExamListing;
 import io.examday.portal.identity.PortalUser;
 import io.examday.portal.identity.Role;
-import io.examday.portal.web.ErrorPage;
+import io.examday.portal.web.PortalPage;
 import io.examday.portal.web.PortalProblem;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The admin's staff log page: newest first, a page at a time, optionally for one exam. Its address is outside
- * the role rules of the security configuration, so it checks the role itself.
+ * The admin's staff log page: newest first, a page at a time, optionally for one of the exams it has entries for
+ * (read with the log, so the log depends on no other feature's code). Its address is outside the role rules of the
+ * security configuration, so it checks the role itself.
  */
 @Controller
-public class StaffLogPages {
+@PortalPage(back = "/")
+class StaffLogPages {
 
     private final StaffLogReader reader;
-    private final ExamListing exams;
 
-    StaffLogPages(StaffLogReader reader, ExamListing exams) {
+    StaffLogPages(StaffLogReader reader) {
         this.reader = reader;
-        this.exams = exams;
     }
 
     @GetMapping("/ops/staff-log")
@@ -37,17 +33,7 @@ public class StaffLogPages {
             throw new PortalProblem(HttpStatus.FORBIDDEN, "forbidden", "Only an administrator may read the staff log.");
         }
         model.addAttribute("log", reader.page(examId, page, null));
-        model.addAttribute("exams", exams.all());
+        model.addAttribute("exams", reader.exams());
         return "ops/staff-log";
-    }
-
-    @ExceptionHandler(PortalProblem.class)
-    ModelAndView refused(PortalProblem problem) {
-        return ErrorPage.of(problem.status(), problem.getMessage(), "/");
-    }
-
-    @ExceptionHandler(TypeMismatchException.class)
-    ModelAndView badAddress(TypeMismatchException e) {
-        return ErrorPage.of(HttpStatus.BAD_REQUEST, "The address has an invalid " + e.getPropertyName() + ".", "/");
     }
 }

@@ -53,6 +53,16 @@ class StaffLogReader {
         return new StaffLogListing(examId, number, rows, more ? number + 1 : null, List.copyOf(entries));
     }
 
+    /** The exams the log has entries for, by code: the log page's filter offers these. */
+    List<LoggedExam> exams() {
+        return jdbc.sql("""
+                        select e.id, e.code, e.title from exam e
+                        where exists (select 1 from staff_action s where s.exam_id = e.id)
+                        order by e.code""")
+                .query((rs, n) -> new LoggedExam(rs.getLong("id"), rs.getString("code"), rs.getString("title")))
+                .list();
+    }
+
     private StaffLogEntry entry(ResultSet rs, int row) throws SQLException {
         return new StaffLogEntry(rs.getLong("id"), rs.getTimestamp("acted_at").toInstant(),
                 rs.getObject("actor_id", Long.class), rs.getString("actor_username"),

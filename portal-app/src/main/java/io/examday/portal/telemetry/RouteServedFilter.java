@@ -10,7 +10,7 @@ import org.springframework.web.servlet.HandlerMapping;
 import java.io.IOException;
 
 /** Wraps every request in a {@link RouteServed} flight-recorder event, for CPU per request per route. */
-public class RouteServedFilter extends OncePerRequestFilter {
+class RouteServedFilter extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

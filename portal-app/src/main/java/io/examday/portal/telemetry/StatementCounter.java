@@ -10,7 +10,7 @@ import java.util.List;
  * Counts SQL statements executed on the current request's thread, at the JDBC level, so Hibernate, JdbcClient
  * and batch statements are all seen. Each request runs on its own virtual thread, so a thread-local is exact.
  */
-public final class StatementCounter implements QueryExecutionListener {
+final class StatementCounter implements QueryExecutionListener {
 
     private static final ThreadLocal<int[]> CURRENT = new ThreadLocal<>();
 

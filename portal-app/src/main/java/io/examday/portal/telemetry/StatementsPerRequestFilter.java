@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Records how many SQL statements each HTTP request ran, per route template, as a histogram whose buckets
  * tell exactly how many requests stayed under the gate's budget of 10.
  */
-public class StatementsPerRequestFilter extends OncePerRequestFilter {
+class StatementsPerRequestFilter extends OncePerRequestFilter {
 
     static final String METER = "examday.sql.statements.per.request";
     private static final double[] BUCKETS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 20, 50, 100};
@@ -26,7 +26,7 @@ public class StatementsPerRequestFilter extends OncePerRequestFilter {
     /** One summary per method and route, built once: registering looks the meter up by id on every call. */
     private final Map<String, DistributionSummary> summaries = new ConcurrentHashMap<>();
 
-    public StatementsPerRequestFilter(MeterRegistry registry) {
+    StatementsPerRequestFilter(MeterRegistry registry) {
         this.registry = registry;
     }
 

@@ -19,7 +19,7 @@ import javax.sql.DataSource;
  * request's route and, when statement timings are on, each SQL statement. Observes; no feature depends on it.
  */
 @Configuration
-public class TelemetryConfig {
+class TelemetryConfig {
 
     @Bean
     static BeanPostProcessor countingDataSource(ObjectProvider<TelemetryProperties> telemetry) {

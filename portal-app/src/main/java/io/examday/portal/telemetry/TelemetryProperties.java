@@ -7,5 +7,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * profile verb turns it on; off, no listener is installed).
  */
 @ConfigurationProperties("examday.telemetry")
-public record TelemetryProperties(boolean statementTimings) {
+record TelemetryProperties(boolean statementTimings) {
 }

@@ -23,7 +23,7 @@ import java.util.Map;
 
 /** Every API refusal as RFC 9457 problem JSON with a stable {@code code}; bad input is a 4xx, never a 500. */
 @RestControllerAdvice(annotations = RestController.class)
-public class ApiProblemHandler extends ResponseEntityExceptionHandler {
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * is the path routing matches: {@code /%61pi/attempts/7} and {@code /api;x/attempts/7} reach the API's controllers,
  * so they get the API's limits and checks too. The raw request URI would let them pass as pages.
  */
-public final class ApiRequests {
+final class ApiRequests {
 
     private static final String PREFIX = "/api/";
 

@@ -18,14 +18,14 @@ import java.util.regex.Pattern;
  * Nothing is parsed or saved from a refused request. Routes are told apart by the decoded path
  * ({@link ApiRequests}), so a percent-encoded {@code /%61pi/…} is limited like {@code /api/…}.
  */
-public class BodySizeLimitFilter extends OncePerRequestFilter {
+class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private static final Pattern IMPORT_ROUTES = Pattern.compile("^/api/(banks/[^/]+/questions/import|exams/[^/]+/enrolments|exams/[^/]+/questions|exams/[^/]+/candidates)$");
 
     private final WebProperties limits;
     private final ProblemWriter problems;
 
-    public BodySizeLimitFilter(WebProperties limits, ProblemWriter problems) {
+    BodySizeLimitFilter(WebProperties limits, ProblemWriter problems) {
         this.limits = limits;
         this.problems = problems;
     }

@@ -6,12 +6,12 @@ import org.springframework.web.servlet.ModelAndView;
 import java.util.Map;
 
 /** The readable page a refused page request gets: its status, what went wrong, and where to go back to. */
-public final class ErrorPage {
+final class ErrorPage {
 
     private ErrorPage() {
     }
 
-    public static ModelAndView of(HttpStatus status, String problem, String back) {
+    static ModelAndView of(HttpStatus status, String problem, String back) {
         var page = new ModelAndView("error", Map.of("status", status.value(), "problem", problem, "back", back));
         page.setStatus(status);
         return page;

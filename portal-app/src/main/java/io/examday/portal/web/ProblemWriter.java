@@ -10,11 +10,11 @@ import java.io.IOException;
 
 /** Writes problem JSON from places outside Spring MVC: security entry points and servlet filters. */
 @Component
-public class ProblemWriter {
+class ProblemWriter {
 
     private final JsonMapper json;
 
-    public ProblemWriter(JsonMapper json) {
+    ProblemWriter(JsonMapper json) {
         this.json = json;
     }
 

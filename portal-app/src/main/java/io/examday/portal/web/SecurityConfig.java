@@ -1,7 +1,5 @@
 package io.examday.portal.web;
 
-import io.examday.portal.identity.PortalAuthenticationProvider;
-import io.examday.portal.identity.SignInFormFailures;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,6 +19,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -32,7 +32,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * the portal never grants.
  */
 @Configuration
-public class SecurityConfig {
+class SecurityConfig {
 
     private static final RequestMatcher API = ApiRequests::isApi;
 
@@ -61,8 +61,9 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     @ConditionalOnWebApplication // the seed command runs without a web server
-    SecurityFilterChain portalSecurity(HttpSecurity http, PortalAuthenticationProvider signIn,
-                                       SignInFormFailures signInFailures, SecurityContextRepository contexts,
+    // The identity feature's provider and failure handler, by their Spring types: web does not depend on identity.
+    SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationProvider signIn,
+                                       AuthenticationFailureHandler signInFailures, SecurityContextRepository contexts,
                                        ProblemWriter problems) throws Exception {
         // The provider alone, with no parent: the global AuthenticationManager holds the same provider bean, and a
         // ProviderManager asks its parent after a failure, so each failed form sign-in was checked (BCrypt) twice.

@@ -9,5 +9,5 @@ import java.time.Duration;
  * carry a hash of their content, so a changed file is a new URL and the old one may be kept as long as this.
  */
 @ConfigurationProperties("examday.static-resources")
-public record StaticResourceProperties(Duration maxAge) {
+record StaticResourceProperties(Duration maxAge) {
 }

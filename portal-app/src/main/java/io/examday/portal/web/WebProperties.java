@@ -5,5 +5,5 @@ import org.springframework.util.unit.DataSize;
 
 /** Limits on what the API reads: a candidate's answer is small, an author's import may be large. */
 @ConfigurationProperties("examday.web")
-public record WebProperties(DataSize maxJsonBody, DataSize maxImportBody) {
+record WebProperties(DataSize maxJsonBody, DataSize maxImportBody) {
 }

@@ -4,7 +4,6 @@ import io.examday.portal.PortalClient;
 import io.examday.portal.PortalIntegrationTest;
 import io.examday.portal.identity.PortalUser;
 import io.examday.portal.identity.Role;
-import io.examday.portal.jobs.DeadlineSweeper;
 import io.examday.portal.web.AdmissionProperties;
 import io.examday.portal.web.PortalProblem;
 import io.micrometer.core.instrument.MeterRegistry;

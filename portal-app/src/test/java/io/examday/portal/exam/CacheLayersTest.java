@@ -3,7 +3,6 @@ package io.examday.portal.exam;
 import io.examday.portal.PortalIntegrationTest;
 import io.examday.portal.attempt.ExamDay;
 import io.examday.portal.enrolment.EnrolledCount;
-import io.examday.portal.regression.RegressionProperties;
 import io.examday.portal.telemetry.CacheLayers;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,8 +35,6 @@ class CacheLayersTest {
     JsonMapper json;
     @Autowired
     CacheManager caches;
-    @Autowired
-    RegressionProperties regression;
 
     private final ExamDay day;
 
@@ -53,7 +50,7 @@ class CacheLayersTest {
         catalog.content(examId);   // neither layer has it: loaded from PostgreSQL
         catalog.content(examId);   // this process's copy
         var otherInstance = new SimpleMeterRegistry();
-        new ExamCatalog(jdbc, json, caches, new CatalogProperties(Duration.ofMinutes(1)), otherInstance, regression)
+        new ExamCatalog(jdbc, json, caches, new CatalogProperties(Duration.ofMinutes(1)), otherInstance)
                 .content(examId); // another instance, its own copies empty: Redis has it
 
         assertThat(CacheLookups.of(registry, ExamCatalog.CONTENTS).since(before)).isEqualTo(new CacheLookups(1, 1, 1, 1));

@@ -1,6 +1,7 @@
 package io.examday.portal.jobs;
 
 import io.examday.portal.PortalIntegrationTest;
+import io.examday.portal.attempt.DeadlineSweeper;
 import io.examday.portal.attempt.ExamDay;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;

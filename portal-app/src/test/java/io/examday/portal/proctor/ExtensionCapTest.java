@@ -3,6 +3,7 @@ package io.examday.portal.proctor;
 import io.examday.portal.Fixtures;
 import io.examday.portal.PortalClient;
 import io.examday.portal.PortalIntegrationTest;
+import io.examday.portal.attempt.AttemptProperties;
 import io.examday.portal.identity.Role;
 import io.examday.portal.stafflog.StaffLogRows;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +20,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** All of an attempt's extensions together stay within examday.proctor.extension-cap (60 min in tests). */
+/** All of an attempt's extensions together stay within examday.attempt.extension-cap (60 min in tests). */
 @PortalIntegrationTest
 class ExtensionCapTest {
 
@@ -30,7 +31,7 @@ class ExtensionCapTest {
     @Autowired
     PasswordEncoder passwords;
     @Autowired
-    ProctorProperties properties;
+    AttemptProperties properties;
 
     AttemptRows attempts;
     StaffLogRows staffLog;

@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The real PostgreSQL and Redis the portal starts from Maven artifacts when none is configured.
  * Registered as a bean that the DataSource and Redis factory depend on, so Spring stops it after them.
  */
-public final class EmbeddedServices implements DisposableBean {
+final class EmbeddedServices implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedServices.class);
 

@@ -4,5 +4,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Ports of the embedded PostgreSQL and Redis, started only when no server is configured. */
 @ConfigurationProperties("examday.embedded")
-public record EmbeddedServicesProperties(int postgresPort, int redisPort, boolean ephemeral) {
+record EmbeddedServicesProperties(int postgresPort, int redisPort, boolean ephemeral) {
 }

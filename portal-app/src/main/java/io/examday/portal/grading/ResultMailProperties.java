@@ -1,4 +1,4 @@
-package io.examday.portal.jobs;
+package io.examday.portal.grading;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -6,5 +6,5 @@ import java.time.Duration;
 
 /** The result mail: its sender, whether it is sent at all (load tests switch it off), and the SMTP time limit. */
 @ConfigurationProperties("examday.mail")
-public record ResultMailProperties(String from, boolean enabled, Duration timeout) {
+record ResultMailProperties(String from, boolean enabled, Duration timeout) {
 }

@@ -1,6 +1,6 @@
 package io.examday.portal.exam;
 
 /** Where an exam's window stands at a given instant. */
-public enum ExamState {
+public enum ExamWindow {
     SCHEDULED, OPEN, CLOSED
 }

@@ -1,9 +1,13 @@
-package io.examday.portal.jobs;
+package io.examday.portal.grading;
 
 import io.examday.portal.exam.ExamCatalog;
-import io.examday.portal.grading.Score;
+import io.examday.portal.jobs.JobHandler;
+import io.examday.portal.jobs.JobKind;
+import io.examday.portal.jobs.JobQueue;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -23,18 +27,21 @@ import java.util.UUID;
  * mail systems deduplicate. A result already marked mailed is never mailed again.
  */
 @Component
-public class ResultMailJob implements JobHandler {
+class ResultMailJob implements JobHandler {
 
     private final JdbcClient jdbc;
     private final JavaMailSender mail;
     private final ExamCatalog catalog;
     private final ResultMailProperties properties;
+    private final JobQueue queue;
 
-    public ResultMailJob(JdbcClient jdbc, JavaMailSender mail, ExamCatalog catalog, ResultMailProperties properties) {
+    ResultMailJob(JdbcClient jdbc, JavaMailSender mail, ExamCatalog catalog, ResultMailProperties properties,
+                  JobQueue queue) {
         this.jdbc = jdbc;
         this.mail = mail;
         this.catalog = catalog;
         this.properties = properties;
+        this.queue = queue;
         if (mail instanceof JavaMailSenderImpl sender) {
             // JavaMail waits forever by default; a hung server would hold a job worker forever.
             String millis = String.valueOf(properties.timeout().toMillis());
@@ -47,6 +54,13 @@ public class ResultMailJob implements JobHandler {
     @Override
     public JobKind kind() {
         return JobKind.RESULT_MAIL;
+    }
+
+    /** In the grading transaction, after the PDF's. */
+    @EventListener
+    @Order(2)
+    void graded(AttemptGraded graded) {
+        queue.enqueue(kind(), graded.attemptId());
     }
 
     private record Letter(String messageId, String email, String name, long examId, String status,

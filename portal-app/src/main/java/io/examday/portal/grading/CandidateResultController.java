@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A candidate's result and its PDF. */
 @RestController
-public class ResultController {
+class CandidateResultController {
 
-    private final Results results;
+    private final CandidateResults results;
 
-    public ResultController(Results results) {
+    CandidateResultController(CandidateResults results) {
         this.results = results;
     }
 

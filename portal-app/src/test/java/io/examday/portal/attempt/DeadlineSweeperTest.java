@@ -1,8 +1,6 @@
-package io.examday.portal.jobs;
+package io.examday.portal.attempt;
 
 import io.examday.portal.PortalIntegrationTest;
-import io.examday.portal.attempt.AttemptProperties;
-import io.examday.portal.attempt.ExamDay;
 import io.examday.portal.proctor.LiveBoard;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

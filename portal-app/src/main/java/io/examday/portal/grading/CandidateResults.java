@@ -10,11 +10,11 @@ import java.util.Optional;
 
 /** A candidate's own results, one statement each; anyone else's attempt is reported as missing. */
 @Service
-public class Results {
+class CandidateResults {
 
     private final JdbcClient jdbc;
 
-    public Results(JdbcClient jdbc) {
+    CandidateResults(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

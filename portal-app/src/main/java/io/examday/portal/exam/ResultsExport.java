@@ -12,13 +12,13 @@ import java.sql.Timestamp;
  * NOT_STARTED for those who never started and an empty score until graded.
  */
 @Component
-class ExamResults {
+class ResultsExport {
 
     static final String HEADER = "username,status,score,max_score,submitted_at";
 
     private final JdbcClient jdbc;
 
-    ExamResults(JdbcClient jdbc) {
+    ResultsExport(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

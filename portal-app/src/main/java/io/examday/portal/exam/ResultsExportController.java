@@ -16,17 +16,17 @@ import java.util.Map;
 
 /** {@code GET /api/exams/{examId}/results.csv}: the download authors hand on to whoever records marks. */
 @RestController
-public class ResultsController {
+class ResultsExportController {
 
     static final String EXPORT = "results.csv";
 
     private final ExamListing listing;
-    private final ExamResults results;
+    private final ResultsExport results;
     private final StaffLog staffLog;
     private final TransactionTemplate transactions;
 
-    public ResultsController(ExamListing listing, ExamResults results, StaffLog staffLog,
-                             TransactionTemplate transactions) {
+    ResultsExportController(ExamListing listing, ResultsExport results, StaffLog staffLog,
+                            TransactionTemplate transactions) {
         this.listing = listing;
         this.results = results;
         this.staffLog = staffLog;

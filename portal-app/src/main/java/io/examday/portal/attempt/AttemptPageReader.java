@@ -5,9 +5,8 @@ import io.examday.portal.exam.ExamContent;
 import io.examday.portal.exam.ExamSchedule;
 import io.examday.portal.exam.QuestionView;
 import io.examday.portal.identity.PortalUser;
-import io.examday.portal.proctor.LiveBoard;
-import io.examday.portal.regression.RegressionProperties;
 import io.examday.portal.web.PortalProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,23 +22,21 @@ import java.util.Map;
  * the questions themselves come from the exam cache.
  */
 @Service
-public class AttemptPages {
+public class AttemptPageReader {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final CandidateAttempts attempts;
     private final ExamCatalog catalog;
-    private final LiveBoard liveBoard;
-    private final boolean nPlusOne;
+    private final ApplicationEventPublisher events;
 
-    public AttemptPages(JdbcClient jdbc, JsonMapper json, CandidateAttempts attempts, ExamCatalog catalog,
-                        LiveBoard liveBoard, RegressionProperties regression) {
+    public AttemptPageReader(JdbcClient jdbc, JsonMapper json, CandidateAttempts attempts, ExamCatalog catalog,
+                             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
         this.attempts = attempts;
         this.catalog = catalog;
-        this.liveBoard = liveBoard;
-        this.nPlusOne = regression.nPlusOne();
+        this.events = events;
     }
 
     /** The page with the attempt and exam it belongs to, for the candidate's HTML page. */
@@ -54,11 +51,9 @@ public class AttemptPages {
         List<QuestionView> questions = attempt.questionsOnPage(page, schedule.questionsPerPage()).stream()
                 .map(index -> content.questions().get(index))
                 .toList();
-        Map<Long, PageQuestion.SavedValue> saved = nPlusOne
-                ? savedOneByOne(attemptId, content.questions(), questions)
-                : saved(attemptId, questions);
+        Map<Long, PageQuestion.SavedValue> saved = savedAnswers(attemptId, content.questions(), questions);
         if (!attempt.status().closed()) {
-            liveBoard.activity(attempt.examId(), candidate.username());
+            events.publishEvent(new PageRead(attempt.examId(), candidate.username(), attemptId, page));
         }
         int firstNumber = (page - 1) * schedule.questionsPerPage() + 1;
         List<PageQuestion> shown = new ArrayList<>(questions.size());
@@ -73,7 +68,9 @@ public class AttemptPages {
                 List.copyOf(shown)));
     }
 
-    private Map<Long, PageQuestion.SavedValue> saved(long attemptId, List<QuestionView> questions) {
+    /** The answers saved to the page's questions: one statement, whatever the size of the exam. */
+    protected Map<Long, PageQuestion.SavedValue> savedAnswers(long attemptId, List<QuestionView> exam,
+                                                              List<QuestionView> questions) {
         Map<Long, PageQuestion.SavedValue> saved = new HashMap<>();
         jdbc.sql("""
                         select question_id, revision, value::text as value from answer
@@ -85,22 +82,7 @@ public class AttemptPages {
         return saved;
     }
 
-    /** The deliberate N+1 regression: one statement per question of the whole exam, to prove the gate sees it. */
-    private Map<Long, PageQuestion.SavedValue> savedOneByOne(long attemptId, List<QuestionView> exam,
-                                                             List<QuestionView> onPage) {
-        Map<Long, PageQuestion.SavedValue> saved = new HashMap<>();
-        for (QuestionView question : exam) {
-            jdbc.sql("select revision, value::text as value from answer where attempt_id = ? and question_id = ?")
-                    .params(attemptId, question.questionId())
-                    .query((rs, n) -> savedValue(rs.getString("value"), rs.getLong("revision")))
-                    .optional()
-                    .filter(value -> onPage.contains(question))
-                    .ifPresent(value -> saved.put(question.questionId(), value));
-        }
-        return saved;
-    }
-
-    private PageQuestion.SavedValue savedValue(String value, long revision) {
+    protected final PageQuestion.SavedValue savedValue(String value, long revision) {
         return new PageQuestion.SavedValue(json.readTree(value), revision);
     }
 }
