@@ -24,7 +24,7 @@ REHEARSAL  ?= 0
 SCENARIO   ?= smoke
 
 .PHONY: help build run seed test smoke load-10k load-15k load-20k soak start-storm login-storm submit-storm chaos gate-teeth \
-        capacity profile report gate baseline ceiling docker-check clean
+        capacity profile report gate baseline ceiling docker-check stack clean
 
 help: ## list the verbs
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -92,6 +92,9 @@ baseline: ## promote a run to its scenario's baseline: make baseline RUN=reports
 
 ceiling: build ## how fast this machine serves a static file, the lobby and a page read (wrk): the ceiling for a run's req/s
 	simulations/bin/ceiling
+
+stack: build ## the origin plan's topology here: Nginx (TLS) on https://127.0.0.1:8443 in front of two portal instances and a worker-only one, one PostgreSQL and Redis (Ctrl-C stops it)
+	simulations/bin/stack
 
 docker-check: ## validate what can be validated of docker/ without a Docker engine
 	docker/check
