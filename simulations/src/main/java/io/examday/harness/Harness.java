@@ -19,8 +19,9 @@ import io.examday.harness.run.GatlingExit;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.RunFolder;
 import io.examday.harness.run.SpeedAfterRun;
-import io.examday.harness.sampling.ServerLog;
+import io.examday.harness.sampling.MetricsTarget;
 import io.examday.harness.sampling.ProcessSampler;
+import io.examday.harness.sampling.ServerLog;
 import io.examday.harness.sampling.Sampler;
 import io.examday.harness.threshold.Millis;
 import io.examday.harness.threshold.ThresholdFile;
@@ -29,7 +30,6 @@ import io.examday.harness.threshold.Thresholds;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,9 +50,11 @@ public final class Harness {
 
     private static final String USAGE = """
             usage: java -cp <classpath> io.examday.harness.Harness <command> [options]
-              sample   [--metrics URL] --out RUNDIR [--interval 5s] [--max-duration 2h] [--stop-file FILE]
-                       scrape the portal's Prometheus endpoint into RUNDIR/server/metrics.jsonl, and
-                       (portal on this machine) CPU by process from /proc into RUNDIR/server/processes.jsonl
+              sample   [--metrics URL | --metrics name=URL,name=URL...] --out RUNDIR [--interval 5s]
+                       [--max-duration 2h] [--stop-file FILE]
+                       scrape the portal's Prometheus endpoint (or each named instance's, its samples labelled
+                       instance=name) into RUNDIR/server/metrics.jsonl, and (portal on this machine) CPU by
+                       process from /proc into RUNDIR/server/processes.jsonl
                        (default URL http://127.0.0.1:8081/actuator/prometheus)
               gate     --run RUNDIR --thresholds FILE [--baseline FILE]
                        judge a run: verdict.json, junit.xml and index.html in RUNDIR
@@ -132,7 +134,12 @@ public final class Harness {
     }
 
     private int sample(Arguments a) throws IOException, InterruptedException {
-        URI metrics = URI.create(a.optional("metrics").orElse("http://127.0.0.1:8081/actuator/prometheus"));
+        List<MetricsTarget> metrics;
+        try {
+            metrics = MetricsTarget.parse(a.optional("metrics").orElse("http://127.0.0.1:8081/actuator/prometheus"));
+        } catch (IllegalArgumentException e) {
+            throw new Arguments.UsageError("--metrics: " + e.getMessage());
+        }
         Duration interval = duration(a.optional("interval").orElse("5s"), "--interval");
         Duration limit = duration(a.optional("max-duration").orElse("2h"), "--max-duration");
         if (interval.isZero()) {

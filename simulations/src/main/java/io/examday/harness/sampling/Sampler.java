@@ -9,22 +9,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Scrapes the portal's Prometheus endpoint every interval beside a load and appends the kept families to the run's
- * {@code server/metrics.jsonl}; with a {@link ProcessSampler}, also the load machine's CPU by process class to
- * {@code server/processes.jsonl}. Stops by itself after the duration limit or when the stop file appears; on a process
- * kill the shutdown hook lets the scrape in flight finish its line first.
+ * Scrapes the portal's Prometheus endpoint (or each instance's, see {@link MetricsTarget}) every interval beside a load
+ * and appends the kept families to the run's {@code server/metrics.jsonl}, one line a round; with a
+ * {@link ProcessSampler}, also the load machine's CPU by process class to {@code server/processes.jsonl}. Stops by
+ * itself after the duration limit or when the stop file appears; on a process kill the shutdown hook lets the scrape
+ * in flight finish its line first.
  */
 public final class Sampler {
 
     /** How often the stop file is looked for between scrapes. */
     private static final Duration POLL = Duration.ofMillis(200);
 
-    private final URI metrics;
+    private final List<MetricsTarget> targets;
     private final Path runDir;
     private final Duration interval;
     private final Duration maxDuration;
@@ -35,12 +38,16 @@ public final class Sampler {
     private volatile boolean stopping;
 
     public Sampler(URI metrics, Path runDir, Duration interval, Duration maxDuration, Optional<Path> stopFile, Clock clock) {
-        this(metrics, runDir, interval, maxDuration, stopFile, clock, Optional.empty());
+        this(List.of(new MetricsTarget(Optional.empty(), metrics)), runDir, interval, maxDuration, stopFile, clock,
+                Optional.empty());
     }
 
-    public Sampler(URI metrics, Path runDir, Duration interval, Duration maxDuration, Optional<Path> stopFile, Clock clock,
-                   Optional<ProcessSampler> processes) {
-        this.metrics = metrics;
+    public Sampler(List<MetricsTarget> targets, Path runDir, Duration interval, Duration maxDuration,
+                   Optional<Path> stopFile, Clock clock, Optional<ProcessSampler> processes) {
+        if (targets.isEmpty()) {
+            throw new IllegalArgumentException("nothing to scrape");
+        }
+        this.targets = List.copyOf(targets);
         this.runDir = runDir;
         this.interval = interval;
         this.maxDuration = maxDuration;
@@ -125,21 +132,46 @@ public final class Sampler {
         }
     }
 
+    /** One round: every target in turn. The line fails only when none answered. */
     private ScrapeLine scrape() throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(metrics).timeout(timeout())
-                .header("Accept", "text/plain;version=0.0.4").GET().build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            long at = clock.millis();
-            if (response.statusCode() != 200) {
-                return ScrapeLine.failed(at, "HTTP " + response.statusCode());
+        List<Sample> samples = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (MetricsTarget target : targets) {
+            try {
+                scrape(target).forEach(sample -> samples.add(target.own(sample)));
+            } catch (IOException | IllegalArgumentException e) {
+                missing.add(targets.size() == 1 ? why(e) : target.describe() + ": " + why(e));
             }
-            return new ScrapeLine(at, PrometheusText.parse(response.body()).samples().stream()
-                    .filter(Families::kept).toList(), null);
-        } catch (IOException | IllegalArgumentException e) {
-            String why = e.getMessage() == null ? "" : ": " + e.getMessage();
-            return ScrapeLine.failed(clock.millis(), e.getClass().getSimpleName() + why);
         }
+        long at = clock.millis();
+        if (missing.size() == targets.size()) {
+            return ScrapeLine.failed(at, String.join("; ", missing));
+        }
+        return new ScrapeLine(at, samples, null, missing);
+    }
+
+    private static String why(Exception e) {
+        if (e instanceof NotOk) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** An answer other than 200. */
+    private static final class NotOk extends IOException {
+        NotOk(int status) {
+            super("HTTP " + status);
+        }
+    }
+
+    private List<Sample> scrape(MetricsTarget target) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(target.uri()).timeout(timeout())
+                .header("Accept", "text/plain;version=0.0.4").GET().build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new NotOk(response.statusCode());
+        }
+        return PrometheusText.parse(response.body()).samples().stream().filter(Families::kept).toList();
     }
 
     /** About one interval: a slower scrape falls behind (the next one follows at once); between 1 and 10 seconds. */

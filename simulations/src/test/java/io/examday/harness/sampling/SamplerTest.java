@@ -13,7 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,8 +72,9 @@ class SamplerTest {
         Path proc = Files.createDirectories(run.resolve("proc"));
         Files.writeString(proc.resolve("stat"), "cpu  10 0 0 90 0 0 0 0 0 0\ncpu0 10 0 0 90 0 0 0 0 0 0\n");
 
-        Sampler.Outcome outcome = new Sampler(metrics(), run, Duration.ofMillis(100), Duration.ofSeconds(2), Optional.empty(),
-                Clock.systemUTC(), Optional.of(new ProcessSampler(proc, OptionalInt.empty()))).run();
+        Sampler.Outcome outcome = new Sampler(List.of(new MetricsTarget(Optional.empty(), metrics())), run,
+                Duration.ofMillis(100), Duration.ofSeconds(2), Optional.empty(), Clock.systemUTC(),
+                Optional.of(new ProcessSampler(proc, Set.of()))).run();
 
         List<ProcessLine> lines = ServerLog.PROCESSES.read(run);
         // The first sample only sets the starting point: one line fewer than scrapes.
@@ -119,5 +120,33 @@ class SamplerTest {
         Files.writeString(ServerLog.SCRAPES.in(run), "{\"at\":17643204000", java.nio.file.StandardOpenOption.APPEND);
 
         assertThat(ServerLog.SCRAPES.read(run)).hasSize(complete);
+    }
+
+    @Test
+    void eachInstanceSamplesCarryItsNameAndOneNotAnsweringLeavesTheOthersInTheLine() throws Exception {
+        HttpServer down = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        down.createContext("/actuator/prometheus", exchange -> {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        down.start();
+        try {
+            URI downUri = URI.create("http://127.0.0.1:" + down.getAddress().getPort() + "/actuator/prometheus");
+            List<MetricsTarget> targets = List.of(new MetricsTarget(Optional.of("web-1"), metrics()),
+                    new MetricsTarget(Optional.of("web-2"), downUri));
+
+            Sampler.Outcome outcome = new Sampler(targets, run, Duration.ofMillis(100), Duration.ofMillis(250),
+                    Optional.empty(), Clock.systemUTC(), Optional.empty()).run();
+
+            assertThat(outcome.failures()).isZero();
+            assertThat(ServerLog.SCRAPES.read(run)).isNotEmpty().allSatisfy(line -> {
+                assertThat(line.ok()).isTrue();
+                assertThat(line.missing()).containsExactly("web-2: HTTP 503");
+                assertThat(line.series()).isNotEmpty()
+                        .allSatisfy(sample -> assertThat(sample.label(MetricsTarget.INSTANCE_LABEL)).isEqualTo("web-1"));
+            });
+        } finally {
+            down.stop(0);
+        }
     }
 }
