@@ -22,7 +22,7 @@ public record SystemCpu(Source source, List<Interval> intervals) {
     public static final String MACHINE = "machine";
 
     public enum Source {
-        PROCESSES("portal + PostgreSQL + Redis, read from /proc on the load machine"),
+        PROCESSES("portal + PostgreSQL + Redis (+ Nginx through the stack), read from /proc on the load machine"),
         MACHINE_LESS_INJECTOR("the machine's CPU less the injector's: the portal's processes were not told apart, so"
                 + " anything else running on the machine counts too"),
         PORTAL_JVM("the portal JVM's own CPU only (process_cpu_time_ns_total, else the process_cpu_usage gauge):"
@@ -74,11 +74,13 @@ public record SystemCpu(Source source, List<Interval> intervals) {
     private static Interval fromProcesses(ProcessLine line, boolean portalFound) {
         Map<String, Double> parts = new LinkedHashMap<>();
         for (ProcessClass c : ProcessClass.values()) {
-            parts.put(c.word(), (double) line.used().getOrDefault(c.word(), 0L));
+            if (!c.onlyWhereItRan() || line.processes().getOrDefault(c.word(), 0) > 0) {
+                parts.put(c.word(), (double) line.used().getOrDefault(c.word(), 0L));
+            }
         }
         parts.put(MACHINE, (double) line.machine());
         double sut = portalFound
-                ? ProcessClass.SYSTEM_UNDER_TEST.stream().mapToDouble(c -> parts.get(c.word())).sum()
+                ? ProcessClass.SYSTEM_UNDER_TEST.stream().mapToDouble(c -> parts.getOrDefault(c.word(), 0.0)).sum()
                 : Math.max(0, line.machine() - parts.get(ProcessClass.INJECTOR.word()));
         return new Interval(line.from(), line.at(), line.capacity(), sut, parts);
     }

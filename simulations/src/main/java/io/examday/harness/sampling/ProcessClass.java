@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a process on the load machine is, for the CPU figures: the system under test (portal, PostgreSQL, Redis),
- * the load generator, or anything else.
+ * What a process on the load machine is, for the CPU figures: the system under test (portal, PostgreSQL, Redis, and
+ * Nginx in front when the run goes through the stack), the load generator, or anything else.
  */
 public enum ProcessClass {
-    PORTAL("portal"), POSTGRES("postgres"), REDIS("redis"), INJECTOR("injector"), OTHER("other");
+    PORTAL("portal"), POSTGRES("postgres"), REDIS("redis"), NGINX("nginx"), INJECTOR("injector"), OTHER("other");
 
     /** The system under test: what the origin plan's one server runs. */
-    public static final List<ProcessClass> SYSTEM_UNDER_TEST = List.of(PORTAL, POSTGRES, REDIS);
+    public static final List<ProcessClass> SYSTEM_UNDER_TEST = List.of(PORTAL, POSTGRES, REDIS, NGINX);
 
     private static final Set<String> CLASSPATH_OPTIONS = Set.of("-cp", "-classpath", "--class-path");
 
@@ -26,6 +26,11 @@ public enum ProcessClass {
         return word;
     }
 
+    /** A part only some runs have (Nginx, in a run through the stack): figures name it only where it ran. */
+    public boolean onlyWhereItRan() {
+        return this == NGINX;
+    }
+
     /**
      * Classifies a process that is not the portal (which is found by its listening port, not by its name). The
      * injector is a JVM with Gatling in its arguments outside the class path: the harness's own JVMs (this sampler
@@ -37,6 +42,9 @@ public enum ProcessClass {
         }
         if (comm.startsWith("redis-server")) {
             return REDIS;
+        }
+        if (comm.equals("nginx")) {
+            return NGINX;
         }
         if (comm.equals("java") && mentionsGatling(args)) {
             return INJECTOR;

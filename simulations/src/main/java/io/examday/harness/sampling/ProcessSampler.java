@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
-import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,7 +22,8 @@ import java.util.TreeSet;
 /**
  * Reads the load machine's CPU time from {@code /proc}, whole and per process, and answers what each class of
  * process used since the previous sample. Only for a portal on this machine: the portal is the process listening on
- * its metrics port, or failing that the one running {@code portal-app.jar}. Its PostgreSQL and Redis are the servers
+ * its metrics port (every process listening on one of the instances' metrics ports, for several), or failing that
+ * every one running {@code portal-app.jar}. Its PostgreSQL and Redis are the servers
  * listening on the ports it is connected to, with their children (PostgreSQL's backends); another PostgreSQL or
  * Redis on the machine counts as {@code other}. Until the portal is seen connected to one, every process of that
  * name counts.
@@ -35,7 +34,7 @@ public final class ProcessSampler {
     private static final long FIND_AGAIN_MILLIS = 10_000;
 
     private final Path proc;
-    private final OptionalInt portalPort;
+    private final Set<Integer> portalPorts;
     private final Map<Long, ProcessClass> classOf = new HashMap<>();
     private Set<Long> portalPids = Set.of();
     /** The PostgreSQL and Redis listeners the portal is connected to, by class. */
@@ -44,18 +43,20 @@ public final class ProcessSampler {
     private long lastFind = Long.MIN_VALUE;
     private Snapshot previous;
 
-    ProcessSampler(Path proc, OptionalInt portalPort) {
+    ProcessSampler(Path proc, Set<Integer> portalPorts) {
         this.proc = proc;
-        this.portalPort = portalPort;
+        this.portalPorts = Set.copyOf(portalPorts);
     }
 
     /** A sampler for this machine, when it has {@code /proc} and the metrics URL names this machine. */
-    public static Optional<ProcessSampler> forLocalPortal(URI metrics) {
+    public static Optional<ProcessSampler> forLocalPortal(List<MetricsTarget> metrics) {
         Path proc = Path.of("/proc");
-        if (!Files.isReadable(proc.resolve("stat")) || !isThisMachine(metrics.getHost())) {
+        if (!Files.isReadable(proc.resolve("stat")) || !metrics.stream().allMatch(m -> isThisMachine(m.uri().getHost()))) {
             return Optional.empty();
         }
-        return Optional.of(new ProcessSampler(proc, metrics.getPort() > 0 ? OptionalInt.of(metrics.getPort()) : OptionalInt.empty()));
+        Set<Integer> ports = new TreeSet<>();
+        metrics.stream().mapToInt(m -> m.uri().getPort()).filter(port -> port > 0).forEach(ports::add);
+        return Optional.of(new ProcessSampler(proc, ports));
     }
 
     private record Snapshot(long at, ProcText.MachineTicks machine, Map<Long, Long> ticks) {}
@@ -114,9 +115,15 @@ public final class ProcessSampler {
         return text.toString();
     }
 
-    /** By name; a PostgreSQL or Redis that is not the portal's own (nor a child of it) is {@code other}. */
+    /**
+     * By name; a PostgreSQL or Redis that is not the portal's own (nor a child of it) is {@code other}, and so is an
+     * Nginx unless the run scrapes several instances (the stack, whose front it is).
+     */
     private ProcessClass classify(ProcText.ProcessTicks p) {
         ProcessClass byName = ProcessClass.of(p.comm(), arguments(p.pid()));
+        if (byName == ProcessClass.NGINX && portalPorts.size() < 2) {
+            return ProcessClass.OTHER;
+        }
         Set<Long> ours = servers.get(byName);
         if (ours == null || ours.contains(p.pid()) || ours.contains(p.parent())) {
             return byName;
@@ -171,17 +178,21 @@ public final class ProcessSampler {
         return tables;
     }
 
+    /** Any of its instances gone: one restarted in a rolling restart is a new process to find. */
     private boolean portalGone() {
-        return portalPids.isEmpty() || portalPids.stream().noneMatch(pid -> Files.exists(proc.resolve(Long.toString(pid))));
+        return portalPids.isEmpty() || portalPids.size() < portalPorts.size()
+                || portalPids.stream().anyMatch(pid -> !Files.exists(proc.resolve(Long.toString(pid))));
     }
 
     /** By the socket listening on the metrics port; failing that, by {@code portal-app.jar} in the arguments. */
     private void findPortal() throws IOException {
         Set<Long> found = new HashSet<>();
-        if (portalPort.isPresent()) {
+        if (!portalPorts.isEmpty()) {
             Set<Long> inodes = new HashSet<>();
             for (String table : tables()) {
-                inodes.addAll(ProcText.listening(table, portalPort.getAsInt()));
+                for (int port : portalPorts) {
+                    inodes.addAll(ProcText.listening(table, port));
+                }
             }
             for (long pid : inodes.isEmpty() ? List.<Long>of() : pids()) {
                 if (sockets(pid).stream().anyMatch(inodes::contains)) {
@@ -189,7 +200,9 @@ public final class ProcessSampler {
                 }
             }
             if (!found.isEmpty()) {
-                settle(found, "listening on port " + portalPort.getAsInt() + " (pid " + found.iterator().next() + ")");
+                settle(found, portalPorts.size() == 1
+                        ? "listening on port " + portalPorts.iterator().next() + " (pid " + found.iterator().next() + ")"
+                        : "listening on ports " + portalPorts + " (pids " + new TreeSet<>(found) + ")");
                 return;
             }
         }

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,7 +85,7 @@ class ProcessSamplerTest {
                   sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode
                    0: 0100007F:1F91 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 55501 1 0
                 """);
-        ProcessSampler sampler = new ProcessSampler(proc, OptionalInt.of(8081));
+        ProcessSampler sampler = new ProcessSampler(proc, Set.of(8081));
 
         assertThat(sampler.sample(1_000)).isEmpty();
         machine(1300, 4400);
@@ -113,7 +113,7 @@ class ProcessSamplerTest {
     void withoutAListenerThePortalIsFoundByItsJar() throws IOException {
         machine(1000, 4000);
         process("900", "java", 500, "java\0-Xmx4g\0-jar\0portal-app/target/portal-app.jar", null);
-        ProcessSampler sampler = new ProcessSampler(proc, OptionalInt.of(8081));
+        ProcessSampler sampler = new ProcessSampler(proc, Set.of(8081));
         sampler.sample(0);
         machine(1100, 4400);
         process("900", "java", 540, null, null);
@@ -138,7 +138,7 @@ class ProcessSamplerTest {
                    2: 0100007F:3C58 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 70001 1 0
                    3: 0100007F:1538 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 80001 1 0
                 """);
-        ProcessSampler sampler = new ProcessSampler(proc, OptionalInt.of(8081));
+        ProcessSampler sampler = new ProcessSampler(proc, Set.of(8081));
         sampler.sample(0);
         machine(1300, 4400);
         process("300", "postgres", 1, 110, null);
