@@ -23,12 +23,21 @@ final class CommitDurabilityCheck {
     static Check check(Run run) {
         ServerHistory server = run.server();
         List<Integer> columns = server.columns(s -> s.name().equals(METRIC));
+        // The last scrape that carries it; of several instances, each must report durable commits.
         for (int row = server.size() - 1; row >= 0; row--) {
+            Integer notDurable = null;
+            Integer reported = null;
             for (int column : columns) {
                 double durable = server.value(row, column);
                 if (!Double.isNaN(durable)) {
-                    return judged(server.series(column), durable == 1.0);
+                    reported = column;
+                    if (durable != 1.0 && notDurable == null) {
+                        notDurable = column;
+                    }
                 }
+            }
+            if (reported != null) {
+                return notDurable != null ? judged(server.series(notDurable), false) : judged(server.series(reported), true);
             }
         }
         return Check.note(ID, NAME, null, TARGET, "not reported",

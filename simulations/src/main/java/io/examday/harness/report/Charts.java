@@ -90,12 +90,19 @@ final class Charts {
     private static List<double[]> jobsWaiting(Run run, String kind) {
         List<Integer> columns = run.server().columns(s -> s.name().equals(JOBS_WAITING) && kind.equals(s.label("kind")));
         List<double[]> points = new ArrayList<>();
+        // One point a scrape: summed over the instances, of which only those running job workers count the queue.
         for (int row = 0; row < run.server().size(); row++) {
+            double sum = 0;
+            boolean any = false;
             for (int column : columns) {
                 double v = run.server().value(row, column);
                 if (!Double.isNaN(v)) {
-                    points.add(new double[] {run.server().at(row), v});
+                    sum += v;
+                    any = true;
                 }
+            }
+            if (any) {
+                points.add(new double[] {run.server().at(row), sum});
             }
         }
         return points;

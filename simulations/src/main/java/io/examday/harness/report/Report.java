@@ -23,7 +23,7 @@ public final class Report {
     public static Path write(Run run, Optional<Verdict> verdict, Optional<Baseline> baseline) throws IOException {
         List<EndpointRow> endpoints = EndpointRow.of(run);
         ReportPage.Parts parts = new ReportPage.Parts(run, verdict, baseline, Charts.of(run, verdict), endpoints,
-                AttackTable.of(run, endpoints), CacheTable.of(run, verdict), TrendRow.of(run.dir(), run.scenario(), verdict), Files.exists(run.dir().resolve("gatling").resolve("index.html")),
+                AttackTable.of(run, endpoints), CacheTable.of(run, verdict), InstanceTable.of(run), TrendRow.of(run.dir(), run.scenario(), verdict), Files.exists(run.dir().resolve("gatling").resolve("index.html")),
                 Files.exists(run.dir().resolve(Profiler.FILE)),
                 resource(ECHARTS), resource("io/examday/harness/report/report.js"), resource("io/examday/harness/report/report.css"));
         return Files.writeString(run.dir().resolve(FILE), ReportPage.render(parts));

@@ -30,7 +30,8 @@ final class ReportPage {
     private ReportPage() {}
 
     record Parts(Run run, Optional<Verdict> verdict, Optional<Baseline> baseline, List<Chart> charts,
-                 List<EndpointRow> endpoints, Optional<AttackTable> attack, CacheTable caches, List<TrendRow> trend, boolean gatlingReport,
+                 List<EndpointRow> endpoints, Optional<AttackTable> attack, CacheTable caches, InstanceTable instances,
+                 List<TrendRow> trend, boolean gatlingReport,
                  boolean profile,
                  String echarts, String script, String style) {}
 
@@ -59,6 +60,7 @@ final class ReportPage {
         endpoints(h, p.endpoints());
         p.attack().ifPresent(a -> attack(h, a));
         caches(h, p.caches());
+        instances(h, p.instances());
         trend(h, p.trend());
         baseline(h, p.baseline(), p.verdict());
         machine(h, d);
@@ -272,6 +274,25 @@ final class ReportPage {
                 .append("</td><td class=\"num\">")
                 .append(rate.isPresent() ? String.format(Locale.ROOT, "%.1f%%", rate.getAsDouble() * 100) : "–")
                 .append("</td><td class=\"note\">").append(text(note)).append("</td></tr>");
+    }
+
+    /** Only for a run against several instances: how Nginx spread the requests, and what each instance burned. */
+    private static void instances(StringBuilder h, InstanceTable table) {
+        if (table.rows().isEmpty()) {
+            return;
+        }
+        h.append("<h2>Portal instances (full load)</h2><p class=\"note\">Requests each instance answered on its main port,")
+                .append(" and its own CPU as a share of all the machine's cores; the worker-only instance answers none.</p>")
+                .append("<table id=\"instances\"><thead><tr><th>Instance</th><th class=\"num\">Requests</th>")
+                .append("<th class=\"num\">Share of requests</th><th class=\"num\">CPU</th></tr></thead><tbody>");
+        for (InstanceTable.Row r : table.rows()) {
+            h.append("<tr><td>").append(text(r.instance())).append("</td><td class=\"num\">")
+                    .append(count(Math.round(r.requests()))).append("</td><td class=\"num\">")
+                    .append(String.format(Locale.ROOT, "%.1f%%", r.share() * 100)).append("</td><td class=\"num\">")
+                    .append(r.cpu().isPresent() ? String.format(Locale.ROOT, "%.1f%%", r.cpu().getAsDouble() * 100) : "–")
+                    .append("</td></tr>");
+        }
+        h.append("</tbody></table>\n");
     }
 
     private static void trend(StringBuilder h, List<TrendRow> trend) {

@@ -64,6 +64,21 @@ class ReportTest {
     }
 
     @Test
+    void aRunAgainstSeveralInstancesTablesEachOnesShareOfRequestsAndItsCpu() throws IOException {
+        String page = Files.readString(judgedReport(new RunFixture().portalCpu(0.5)
+                .instances(Map.of("web-1", 0.6, "web-2", 0.4))));
+
+        assertThat(page).contains("Portal instances (full load)")
+                .containsPattern("<tr><td>web-1</td><td class=\"num\">[0-9,]+</td><td class=\"num\">60.0%</td><td class=\"num\">30.0%</td></tr>")
+                .containsPattern("<tr><td>web-2</td><td class=\"num\">[0-9,]+</td><td class=\"num\">40.0%</td><td class=\"num\">20.0%</td></tr>");
+    }
+
+    @Test
+    void aRunAgainstOnePortalHasNoInstanceTable() throws IOException {
+        assertThat(Files.readString(judgedReport(new RunFixture()))).doesNotContain("id=\"instances\"");
+    }
+
+    @Test
     void aRunWithoutABaselineSaysRightUnderTheVerdictThatNoRegressionWasJudged() throws IOException {
         String page = Files.readString(judgedReport(new RunFixture()));
 

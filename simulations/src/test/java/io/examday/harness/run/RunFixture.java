@@ -66,6 +66,7 @@ public final class RunFixture {
     private boolean cpuCounter = true;
     private String synchronousCommit = "on";
     private int counterResetAt = -1;
+    private Map<String, Double> instanceShares = Map.of();
     private long lostAnswers;
     private final Set<String> lostRevisions = new HashSet<>();
     private final Set<Long> lostSubmits = new HashSet<>();
@@ -165,6 +166,8 @@ public final class RunFixture {
     public RunFixture synchronousCommit(String setting) { this.synchronousCommit = setting; return this; }
     /** The portal restarts at this second: every counter starts again from zero. */
     public RunFixture counterResetAt(int second) { this.counterResetAt = second; return this; }
+    /** Scraped from several instances, as the stack is: each sample split by the shares, labelled instance=name. */
+    public RunFixture instances(Map<String, Double> shares) { this.instanceShares = new LinkedHashMap<>(shares); return this; }
     /** The first n acknowledged answers (by attempt, then question) are not stored at all. */
     public RunFixture lostAnswers(long n) { this.lostAnswers = n; return this; }
     /** Attempts run from 1001 to 2000, questions from 1 to 5; question q is acknowledged at revision 1 + q % 3. */
@@ -521,9 +524,32 @@ public final class RunFixture {
                 }
                 int since = Math.max(0, s);
                 int grown = counterResetAt >= 0 && since >= counterResetAt ? since - counterResetAt : since;
-                log.write(new ScrapeLine(START.toEpochMilli() + s * 1000L, samples(grown), null));
+                log.write(new ScrapeLine(START.toEpochMilli() + s * 1000L, byInstance(samples(grown)), null));
             }
         }
+    }
+
+    /**
+     * Each instance's part of every sample; the machine's own figures (system_*) and the database's durability flag
+     * each instance reports whole.
+     */
+    private List<Sample> byInstance(List<Sample> samples) {
+        if (instanceShares.isEmpty()) {
+            return samples;
+        }
+        List<Sample> split = new ArrayList<>();
+        instanceShares.forEach((instance, share) -> {
+            for (Sample sample : samples) {
+                Map<String, String> labels = new LinkedHashMap<>(sample.labels());
+                labels.put("instance", instance);
+                split.add(new Sample(sample.name(), labels, reportedWhole(sample) ? sample.value() : sample.value() * share));
+            }
+        });
+        return split;
+    }
+
+    private static boolean reportedWhole(Sample sample) {
+        return sample.name().startsWith("system_") || sample.name().equals("examday_database_commits_durable");
     }
 
     /** As the portal labels them: the local copies under cache_manager "local", Redis under Spring's "cacheManager". */
@@ -627,6 +653,10 @@ public final class RunFixture {
         samples.add(new Sample("system_cpu_count", Map.of(), cores));
         for (String route : List.of(ANSWERS, PAGES)) {
             statementSeries(samples, route, requests / 2, shareUnder10, meanStatements);
+            if (!instanceShares.isEmpty()) {
+                samples.add(new Sample("http_server_requests_seconds_count",
+                        Map.of("uri", route.substring(route.indexOf(' ') + 1), "method", route.substring(0, route.indexOf(' '))), requests / 2));
+            }
         }
         if (stormMean >= 0) {
             double count = 10.0 * Math.clamp(seconds - STORM_FROM, 0, STORM_TO - STORM_FROM);
