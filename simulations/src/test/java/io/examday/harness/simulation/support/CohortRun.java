@@ -164,7 +164,7 @@ public final class CohortRun {
             follow();
             return;
         }
-        PortalAdmin admin = new PortalAdmin(settings.target());
+        PortalAdmin admin = new PortalAdmin(settings.target(), settings.tls());
         admin.signIn(settings.adminPassword(scenario));
         List<Long> examIds = new ArrayList<>();
         for (String code : scenario.cohort().examCodes()) {
@@ -271,7 +271,7 @@ public final class CohortRun {
         admin.schedule(exam.examId(), now.minus(REHEARSAL_OPEN_BEFORE), now.plus(REHEARSAL_OPEN_FOR), REHEARSAL_OPEN_FOR.toSeconds());
         System.out.printf("[examday] rehearsal: %,d candidates sit %s, %d at a time; outside the run's figures%n",
                 rehearsal.candidates(), Rehearsal.EXAM_CODE, rehearsal.concurrency());
-        RehearsalRun.Outcome outcome = new RehearsalRun(settings.target(), rehearsal, settings.seedSecret(scenario), scenario.browser())
+        RehearsalRun.Outcome outcome = new RehearsalRun(settings.target(), settings.tls(), rehearsal, settings.seedSecret(scenario), scenario.browser())
                 .sit(exam.examId());
         System.out.println("[examday] rehearsal: " + outcome.describe());
         if (outcome.failed() == outcome.candidates()) {
@@ -361,7 +361,7 @@ public final class CohortRun {
      * with how long after the load's end it was taken ({@code drainMillis}), and its export of the stored rows.
      */
     private void writeStored(Path serverDir, Instant endedAt) throws IOException, InterruptedException {
-        PortalAdmin admin = new PortalAdmin(settings.target());
+        PortalAdmin admin = new PortalAdmin(settings.target(), settings.tls());
         admin.signIn(settings.adminPassword(scenario));
         Files.createDirectories(serverDir);
         List<String> codes = scenario.cohort().examCodes();

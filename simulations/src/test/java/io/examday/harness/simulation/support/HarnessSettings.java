@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import javax.net.ssl.SSLContext;
 
 /**
  * The system properties a simulation takes. Everything about the load itself comes from the scenario file; these
@@ -25,6 +26,8 @@ import java.util.Set;
  *   <li>{@code remoteTarget}: the one host other than loopback this run may load, said apart from the target so a
  *       typo in either sends no load anywhere</li>
  *   <li>{@code metricsUrl}: the portal's Prometheus endpoint, for run.json, default {@code http://127.0.0.1:8081/actuator/prometheus}</li>
+ *   <li>{@code targetCertificate}: a PEM certificate the harness's own HTTP clients trust for an https target (the
+ *       stack's self-signed one); without it, the JVM's default authorities</li>
  *   <li>{@code runDir}: the run folder, default {@code reports/<scenario>-<yyyyMMdd-HHmmss>} (UTC)</li>
  *   <li>{@code thresholds}: a threshold file, turned into Gatling assertions when given</li>
  *   <li>{@code seedSecret}: the seed secret; without it EXAMDAY_SEED_SECRET, else the scenario's
@@ -61,6 +64,12 @@ public record HarnessSettings(
                 Optional.ofNullable(p.getProperty("runDir")).filter(s -> !s.isBlank()).map(paths::resolve),
                 Optional.ofNullable(p.getProperty("thresholds")).filter(s -> !s.isBlank()).map(paths::resolve),
                 paths, p, System.getenv());
+    }
+
+    /** What the harness's own HTTP clients trust: {@code targetCertificate}, else the JVM's default authorities. */
+    public SSLContext tls() {
+        String pem = overrides.getProperty("targetCertificate");
+        return pem == null || pem.isBlank() ? TrustedCertificate.jvmDefault() : TrustedCertificate.trusting(paths.resolve(pem));
     }
 
     /** The run folder: as given, or a new one under {@code reports/} named after the scenario and the time. */
@@ -126,7 +135,7 @@ public record HarnessSettings(
 
     /** The system properties above, by name: what a launcher (load-run, a cluster pod) may pass. */
     public static final Set<String> PROPERTIES = Set.of("scenario", "target", "remoteTarget",
-            "metricsUrl", "runDir", "thresholds", "seedSecret", "machineSpeedMs", "injectors", "injector");
+            "metricsUrl", "runDir", "thresholds", "seedSecret", "machineSpeedMs", "injectors", "injector", "targetCertificate");
 
     /**
      * Load goes to this machine, or to the one other host the run names twice ({@code remoteTarget}): a harness

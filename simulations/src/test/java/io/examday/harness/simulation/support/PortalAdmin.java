@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
+import javax.net.ssl.SSLContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,9 +40,9 @@ public final class PortalAdmin {
     private final URI target;
     private final HttpClient http;
 
-    public PortalAdmin(URI target) {
+    public PortalAdmin(URI target, SSLContext tls) {
         this.target = target;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(TIMEOUT).build();
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(TIMEOUT).sslContext(tls).build();
     }
 
     public void signIn(String password) {

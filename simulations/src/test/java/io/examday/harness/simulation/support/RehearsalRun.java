@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,13 +51,14 @@ public final class RehearsalRun {
     private final Rehearsal plan;
     private final String seedSecret;
     private final Browser browser;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http;
     private final ConcurrentLinkedQueue<Long> latenciesMicros = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     private final AtomicLong failed = new AtomicLong();
 
-    public RehearsalRun(URI target, Rehearsal plan, String seedSecret, Browser browser) {
+    public RehearsalRun(URI target, SSLContext tls, Rehearsal plan, String seedSecret, Browser browser) {
         this.target = target;
+        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).sslContext(tls).build();
         this.plan = plan;
         this.seedSecret = seedSecret;
         this.browser = browser;
