@@ -152,6 +152,35 @@ class ProcessSamplerTest {
         assertThat(l.portal()).contains("postgres pid [300]");
     }
 
+    @Test
+    void throughTheStackEveryInstanceOnAScrapedPortCountsAsPortalAndNginxAsTheSystemUnderTest() throws IOException {
+        machine(1000, 4000);
+        process("900", "java", 100, "java\0-jar\0portal-app.jar", "socket:[55501]");
+        process("901", "java", 100, "java\0-jar\0portal-app.jar", "socket:[55502]");
+        process("950", "nginx", 10, "nginx: worker process", null);
+        Files.writeString(Files.createDirectories(proc.resolve("net")).resolve("tcp"), """
+                  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode
+                   0: 0100007F:46A1 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 55501 1 0
+                   1: 0100007F:46AB 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 55502 1 0
+                """);
+        ProcessSampler stack = new ProcessSampler(proc, Set.of(18081, 18091));
+        ProcessSampler onePortal = new ProcessSampler(proc, Set.of(18081));
+        stack.sample(0);
+        onePortal.sample(0);
+        machine(1300, 4400);
+        process("900", "java", 130, null, null);
+        process("901", "java", 150, null, null);
+        process("950", "nginx", 25, null, null);
+
+        ProcessLine throughStack = stack.sample(2_000).orElseThrow();
+        ProcessLine alone = onePortal.sample(2_000).orElseThrow();
+
+        assertThat(throughStack.used()).containsEntry("portal", 80L).containsEntry("nginx", 15L).containsEntry("other", 0L);
+        assertThat(throughStack.processes()).containsEntry("portal", 2).containsEntry("nginx", 1);
+        // Beside one portal, an Nginx is not its front: another process on the machine.
+        assertThat(alone.used()).containsEntry("portal", 30L).containsEntry("nginx", 0L).containsEntry("other", 65L);
+    }
+
     private void machine(long busy, long total) throws IOException {
         long idle = total - busy;
         Files.writeString(proc.resolve("stat"), "cpu  %d 0 0 %d 0 0 0 0 0 0\ncpu0 1 0 0 1 0 0 0 0 0 0\ncpu1 1 0 0 1 0 0 0 0 0 0\n"
