@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A chaos run judged on what its faults did ({@code faults:} in the threshold file, {@code server/faults.jsonl} in the
+ * A chaos or zero-downtime run judged on what its faults did ({@code faults:} in the threshold file, {@code server/faults.jsonl} in the
  * run folder): each fault recovered from within the limit ({@code faults.recovery.<kind>}); the failed requests inside
  * each fault's window counted and shown ({@code faults.failed-in-window.<kind>}, a note); none outside every window
  * beyond the limit ({@code faults.failed-outside-windows}). Failures come from the client's per-second timeline.
@@ -26,7 +26,7 @@ final class FaultChecks {
     static List<Check> checks(Run run, Faults rule) {
         Optional<List<InjectedFault>> injected = InjectedFaults.read(run.dir());
         if (injected.isEmpty() || injected.get().isEmpty()) {
-            String why = injected.isEmpty() ? "no " + InjectedFaults.FILE + ": this run injected no fault (run it with simulations/bin/chaos)"
+            String why = injected.isEmpty() ? "no " + InjectedFaults.FILE + ": this run injected no fault (run it with simulations/bin/chaos or zero-downtime)"
                     : InjectedFaults.FILE + " is empty: no fault was injected before the load ended";
             return List.of(Check.unmeasured(OUTSIDE, "Failed requests outside every fault's window", Role.THRESHOLD, null,
                     "at most " + rule.failedOutsideWindowsAtMost(), why));
@@ -80,7 +80,7 @@ final class FaultChecks {
         if (fault.recoveryMillis().isEmpty()) {
             return new Check(id, name, Role.THRESHOLD, null, "at most " + Unit.MILLIS.format(rule.recoveryWithin().value()),
                     "never", null, (double) rule.recoveryWithin().value(), Status.FAIL,
-                    "the portal had not recovered when the chaos script stopped waiting", null);
+                    "not recovered when the fault script stopped waiting", null);
         }
         return Check.judged(id, name, Role.THRESHOLD, null, Compare.AT_MOST, Unit.MILLIS, rule.recoveryWithin().value(),
                 fault.recoveryMillis().getAsLong(), "process back after %s".formatted(

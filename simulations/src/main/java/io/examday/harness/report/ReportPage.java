@@ -162,14 +162,14 @@ final class ReportPage {
         h.append("</tbody></table>\n");
     }
 
-    /** A chaos run's faults: what was done when, how long until the portal recovered, what failed meanwhile. */
+    /** A chaos or zero-downtime run's faults: what was done when, how long until the portal recovered, what failed meanwhile. */
     private static void faults(StringBuilder h, List<FaultRows> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        h.append("<h2>Faults</h2><p class=\"note\">Each fault as simulations/bin/chaos injected it (server/faults.jsonl). ")
-                .append("Recovered: the portal's health UP (database and Redis included) and a candidate's sign-in and exam ")
-                .append("list answering. Its window, in which failed requests are the fault's own, runs from the injection to ")
+        h.append("<h2>Faults</h2><p class=\"note\">Each fault as simulations/bin/chaos or zero-downtime injected it ")
+                .append("(server/faults.jsonl). Recovered: the health UP (database and Redis included) of the portal, or of ")
+                .append("the instance restarted and back in Nginx's rotation, and a candidate's sign-in and exam list answering. Its window, in which failed requests are the fault's own, runs from the injection to ")
                 .append("the recovery plus the threshold file's margin; outside every window none may fail (faults.* checks above). ")
                 .append("The charts mark each fault from injection to recovery in orange.</p>")
                 .append("<table id=\"faults\"><thead><tr><th>Fault</th><th class=\"num\">Injected after the first arrival</th>")

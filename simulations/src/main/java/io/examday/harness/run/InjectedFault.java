@@ -3,14 +3,15 @@ package io.examday.harness.run;
 import java.util.OptionalLong;
 
 /**
- * One fault as the chaos script injected it ({@code server/faults.jsonl}), instants in epoch milliseconds.
+ * One fault as the chaos or zero-downtime script injected it ({@code server/faults.jsonl}), instants in epoch milliseconds.
  *
- * @param kind        redis-restart, postgres-restart or portal-kill
+ * @param kind        a {@link io.examday.harness.scenario.FaultKind}'s word
  * @param plannedAt   when the scenario placed it
- * @param injectedAt  when the script stopped or killed the process
- * @param downTo      when the process it restarted was back (its readiness line; the portal: started again)
- * @param recoveredAt when the portal first answered its health check UP and a candidate's sign-in and exam list,
- *                    absent when it never did within the script's wait
+ * @param injectedAt  when the script stopped or killed the process (an instance: began taking it out of rotation)
+ * @param downTo      when the process it restarted was back (its readiness line; the portal: started again; an
+ *                    instance: its health UP)
+ * @param recoveredAt when the portal (an instance: back in Nginx's rotation) first answered its health check UP and
+ *                    a candidate's sign-in and exam list, absent when it never did within the script's wait
  */
 public record InjectedFault(String kind, long plannedAt, long injectedAt, long downTo, OptionalLong recoveredAt) {
 

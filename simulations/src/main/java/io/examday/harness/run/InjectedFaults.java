@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import tools.jackson.databind.JsonNode;
 
-/** Reads {@code server/faults.jsonl}, the chaos script's record of each fault; absent from runs without faults. */
+/** Reads {@code server/faults.jsonl}, the chaos or zero-downtime script's record of each fault; absent from runs without faults. */
 public final class InjectedFaults {
 
     public static final String FILE = "server/faults.jsonl";

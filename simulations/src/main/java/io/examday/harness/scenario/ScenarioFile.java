@@ -261,6 +261,12 @@ public final class ScenarioFile {
             throw s.refusal("at", "must name at least one fault: " + String.join(", ",
                     java.util.Arrays.stream(FaultKind.values()).map(FaultKind::word).toList()));
         }
+        Fault first = schedule.getFirst();
+        schedule.stream().filter(fault -> fault.kind().injector() != first.kind().injector()).findFirst().ifPresent(other -> {
+            throw s.refusal("at", "names %s (simulations/bin/%s) and %s (simulations/bin/%s): one run, one script's faults"
+                    .formatted(first.kind().word(), first.kind().injector().script(), other.kind().word(),
+                            other.kind().injector().script()));
+        });
         if (retryFor.compareTo(every) < 0) {
             throw s.refusal("retryFor", "must be at least retryEvery (was " + s.writtenAs("retryFor") + ")");
         }

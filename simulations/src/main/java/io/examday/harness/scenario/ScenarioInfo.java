@@ -10,7 +10,7 @@ import java.util.Locale;
  * load, from the first arrival to the last result read; add a minute for the JVM and Gatling's report), and the
  * implied figures {@code PEAK_CANDIDATES, REQUESTS, MIDDLE_RPS, START_STORM_RPS, SUBMIT_STORM_RPS, RE_SIGN_IN_RPS}, and
  * {@code FAULTS} (a chaos run's schedule, {@code kind@milliseconds-after-the-first-arrival} comma-separated; empty
- * for other workloads).
+ * for other workloads) and {@code FAULTS_BY} (the script that injects them: chaos or zero-downtime).
  * A bad file exits 2 with the loader's message on stderr.
  */
 public final class ScenarioInfo {
@@ -51,6 +51,7 @@ public final class ScenarioInfo {
                 "RE_SIGN_IN_RPS=" + whole(implied.reSignInRequestsPerSecond()),
                 "FAULTS=" + s.faults().map(faults -> String.join(",", faults.schedule().stream()
                         .map(f -> f.kind().word() + "@" + f.at().toMillis()).toList())).orElse(""),
+                "FAULTS_BY=" + s.faults().map(faults -> faults.injector().script()).orElse(""),
                 "");
     }
 

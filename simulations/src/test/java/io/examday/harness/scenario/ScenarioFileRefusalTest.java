@@ -264,6 +264,13 @@ class ScenarioFileRefusalTest {
     }
 
     @Test
+    void faultsOfTheChaosScriptAndOfTheStackInOneScenarioAreRefused() {
+        assertThatThrownBy(() -> ScenarioFile.parse(FILE, chaos("    redis-restart: 50s", "    web-1-restart: 100s")))
+                .hasMessage("scenarios/broken.yaml:30: field 'faults.at' names redis-restart (simulations/bin/chaos) and"
+                        + " web-1-restart (simulations/bin/zero-downtime): one run, one script's faults");
+    }
+
+    @Test
     void anUnknownFaultIsRefusedWithItsLine() {
         assertThatThrownBy(() -> ScenarioFile.parse(FILE, chaos("    disk-full: 50s")))
                 .hasMessageStartingWith("scenarios/broken.yaml:31: field 'faults.at.disk-full' is not a known field");

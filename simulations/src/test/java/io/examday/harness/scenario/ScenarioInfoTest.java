@@ -25,7 +25,8 @@ class ScenarioInfoTest {
                 .containsEntry("QUESTIONS", "20")
                 .containsEntry("SIMULATION", "io.examday.harness.simulation.ExamDaySimulation")
                 .containsEntry("PEAK_CANDIDATES", "10000")
-                .containsEntry("FAULTS", "");
+                .containsEntry("FAULTS", "")
+                .containsEntry("FAULTS_BY", "");
         assertThat(Long.parseLong(values.get("DURATION_SECONDS"))).isEqualTo((long) Math.ceil(tenK.timetable().end().toMillis() / 1000.0));
     }
 
@@ -34,7 +35,7 @@ class ScenarioInfoTest {
         Scenario chaos = ScenarioFile.load(ShippedScenariosTest.scenarios().resolve("chaos.yaml"));
 
         assertThat(ScenarioInfo.describe(chaos).lines())
-                .contains("FAULTS=redis-restart@60000,postgres-restart@135000,portal-kill@210000",
+                .contains("FAULTS=redis-restart@60000,postgres-restart@135000,portal-kill@210000", "FAULTS_BY=chaos",
                         "SIMULATION=io.examday.harness.simulation.ChaosSimulation");
     }
 }
