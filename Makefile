@@ -23,7 +23,7 @@ QUESTIONS  ?= 40
 REHEARSAL  ?= 0
 SCENARIO   ?= smoke
 
-.PHONY: help build run seed test smoke load-10k load-15k load-20k soak start-storm login-storm submit-storm chaos gate-teeth \
+.PHONY: help build run seed test smoke load-10k load-15k load-20k soak start-storm login-storm submit-storm chaos zero-downtime gate-teeth \
         capacity profile report gate baseline ceiling docker-check stack clean
 
 help: ## list the verbs
@@ -68,6 +68,9 @@ submit-storm: build ## one shared close time: everyone submits together
 
 chaos: build ## a smoke-sized exam while Redis and PostgreSQL restart and the portal is killed, one at a time; gated by thresholds/chaos.yaml
 	simulations/bin/chaos chaos
+
+zero-downtime: build ## a smoke-sized exam through the stack while each web instance, then the worker, is drained and restarted in turn; gated by thresholds/zero-downtime.yaml (no failed request)
+	simulations/bin/zero-downtime zero-downtime
 
 gate-teeth: build ## proves the gate fails on the right threshold when a regression is switched on
 	simulations/bin/gate-teeth

@@ -1,10 +1,12 @@
 package io.examday.harness.gate;
 
 import io.examday.harness.baseline.Baseline;
+import io.examday.harness.run.InjectedFaults;
 import io.examday.harness.run.InjectorRecording;
 import io.examday.harness.run.LatencyLog;
 import io.examday.harness.run.Run;
 import io.examday.harness.run.Timeline;
+import io.examday.harness.scenario.FaultKind;
 import io.examday.harness.threshold.Thresholds;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,7 +41,11 @@ public final class Gate {
         }
         thresholds.chaos().ifPresent(faults -> {
             checks.addAll(FaultChecks.checks(run, faults));
-            checks.add(SignedInAgainCheck.check(run));
+            // Judged where a fault ended sessions; elsewhere (instance restarts) a lost session is a 401, a failure.
+            if (InjectedFaults.read(run.dir()).orElse(List.of()).stream()
+                    .anyMatch(fault -> FaultKind.endsSessions(fault.kind()))) {
+                checks.add(SignedInAgainCheck.check(run));
+            }
         });
         checks.addAll(AfterTheExamChecks.checks(run, thresholds.afterTheExam()));
         checks.addAll(AttackChecks.checks(run, thresholds.attack()));

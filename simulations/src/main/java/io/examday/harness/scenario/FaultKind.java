@@ -56,4 +56,9 @@ public enum FaultKind {
     public Injector injector() {
         return injector;
     }
+
+    /** True when a run folder's fault of that word ends every candidate's session (Redis keeps none over its restart). */
+    public static boolean endsSessions(String word) {
+        return REDIS_RESTART.word.equals(word);
+    }
 }

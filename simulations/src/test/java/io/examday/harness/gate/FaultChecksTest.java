@@ -115,15 +115,30 @@ class FaultChecksTest {
     }
 
     @Test
-    void aRunInWhichNobodyLostASessionIsInconclusiveOnSigningInAgain() throws IOException {
+    void aRedisRestartAfterWhichNobodySignedInAgainIsInconclusiveOnSigningInAgain() throws IOException {
         Path run = new RunFixture().writeIn(reports);
-        faults(run, fault("postgres-restart", 60, 4_000));
+        faults(run, fault("redis-restart", 60, 4_000));
         signedInAgain(run);
 
         Verdict verdict = judge(run);
 
         assertThat(check(verdict, "faults.signed-in-again").status()).isEqualTo(Status.INCONCLUSIVE);
         assertThat(verdict.verdict()).isEqualTo(Outcome.INCONCLUSIVE);
+    }
+
+    @Test
+    void instanceRestartsThatEndNoSessionPassWithoutAnyoneSigningInAgain() throws IOException {
+        Path run = new RunFixture().writeIn(reports);
+        faults(run, fault("web-1-restart", 50, 14_000), fault("web-2-restart", 110, 16_000),
+                fault("worker-restart", 175, 15_000));
+        signedInAgain(run);
+
+        Verdict verdict = judge(run);
+
+        assertThat(verdict.checks()).noneMatch(c -> c.id().equals("faults.signed-in-again"));
+        assertThat(check(verdict, "faults.recovery.web-2-restart").measuredValue()).isEqualTo(16_000);
+        assertThat(check(verdict, "faults.failed-outside-windows").status()).isEqualTo(Status.PASS);
+        assertThat(verdict.verdict()).isEqualTo(Outcome.PASS);
     }
 
     @Test

@@ -36,7 +36,8 @@ class ShippedScenariosTest {
     @Test
     void everyScenarioTheBriefNamesIsShipped() throws IOException {
         assertThat(shipped()).extracting(f -> f.getFileName().toString()).contains("smoke.yaml", "exam-day-10k.yaml",
-                "exam-day-15k.yaml", "exam-day-20k.yaml", "login-storm.yaml", "submit-storm.yaml", "soak.yaml", "teeth.yaml", "chaos.yaml");
+                "exam-day-15k.yaml", "exam-day-20k.yaml", "login-storm.yaml", "submit-storm.yaml", "soak.yaml", "teeth.yaml", "chaos.yaml",
+                "zero-downtime.yaml");
     }
 
     @ParameterizedTest
@@ -118,6 +119,20 @@ class ShippedScenariosTest {
                 .containsExactly(FaultKind.REDIS_RESTART, FaultKind.POSTGRES_RESTART, FaultKind.PORTAL_KILL);
         assertThat(chaos.faults().orElseThrow().schedule()).allSatisfy(fault ->
                 assertThat(fault.at()).isBetween(chaos.timetable().lastStart(), chaos.timetable().earliestDeparture()));
+    }
+
+    @Test
+    void zeroDowntimeIsSmokeSizedAndRestartsEachInstanceOfTheStackInsideTheExam() {
+        Scenario zeroDowntime = ScenarioFile.load(scenarios().resolve("zero-downtime.yaml"));
+
+        assertThat(zeroDowntime.cohort().candidates()).isBetween(150, 250);
+        assertThat(zeroDowntime.timetable().end()).isLessThanOrEqualTo(Duration.ofMinutes(7));
+        assertThat(zeroDowntime.faults().orElseThrow().injector()).isEqualTo(FaultKind.Injector.ZERO_DOWNTIME);
+        assertThat(zeroDowntime.faults().orElseThrow().schedule()).extracting(Fault::kind)
+                .containsExactly(FaultKind.WEB_1_RESTART, FaultKind.WEB_2_RESTART, FaultKind.WORKER_RESTART);
+        assertThat(zeroDowntime.faults().orElseThrow().schedule()).allSatisfy(fault ->
+                assertThat(fault.at()).isBetween(zeroDowntime.timetable().lastStart(),
+                        zeroDowntime.timetable().earliestDeparture()));
     }
 
     @Test

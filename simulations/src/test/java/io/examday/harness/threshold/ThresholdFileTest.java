@@ -131,6 +131,20 @@ class ThresholdFileTest {
     }
 
     @Test
+    void zeroDowntimeAllowsNoFailedRequestAndKeepsEveryReleaseBudget() {
+        Thresholds release = ThresholdFile.load(SHIPPED.resolve("release.yaml"));
+        Thresholds zeroDowntime = ThresholdFile.load(SHIPPED.resolve("zero-downtime.yaml"));
+
+        assertThat(zeroDowntime.errors().failedRequestsAtMost()).isZero();
+        assertThat(zeroDowntime.chaos().orElseThrow().failedOutsideWindowsAtMost()).isZero();
+        assertThat(zeroDowntime.nothingLost()).isTrue();
+        assertThat(zeroDowntime.latency()).isEqualTo(release.latency());
+        assertThat(zeroDowntime.afterTheExam()).isEqualTo(release.afterTheExam());
+        assertThat(zeroDowntime.statements()).isEqualTo(release.statements());
+        assertThat(zeroDowntime.cache()).isEqualTo(release.cache());
+    }
+
+    @Test
     void durationWithoutUnitIsRefusedWithFileLineAndField() throws IOException {
         Path file = write(TestThresholds.yaml().replace("p95Below: 300ms", "p95Below: 300"));
 
