@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,13 +24,6 @@ class SeveralInstancesTest {
 
     @TempDir
     Path reports;
-
-    private Thresholds thresholds;
-
-    @BeforeEach
-    void thresholds() throws IOException {
-        thresholds = TestThresholds.load(reports);
-    }
 
     @Test
     void aPassingRunSplitOverInstancesGetsTheSameFiguresAsOnePortal() throws IOException {
@@ -58,6 +50,7 @@ class SeveralInstancesTest {
         Path threeInstances = setUp.apply(new RunFixture().runId("three-instances").instances(STACK)).writeIn(reports);
         assertThat(Files.readString(threeInstances.resolve("server/metrics.jsonl"))).contains("\"instance\":\"web-2\"");
 
+        Thresholds thresholds = TestThresholds.load(reports);
         Verdict one = TestGate.judge(reports, onePortal, thresholds);
         Verdict several = TestGate.judge(reports, threeInstances, thresholds);
 
