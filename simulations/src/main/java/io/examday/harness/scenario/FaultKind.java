@@ -17,13 +17,7 @@ public enum FaultKind {
     /** The second web instance, as the first. */
     WEB_2_RESTART("web-2-restart", Injector.ZERO_DOWNTIME),
     /** The worker-only instance stopped with its graceful drain and started again; jobs wait in their table meanwhile. */
-    WORKER_RESTART("worker-restart", Injector.ZERO_DOWNTIME),
-    /** The first web instance restarted, as web-1-restart, on the new build of a rolling deploy. */
-    WEB_1_DEPLOY("web-1-deploy", Injector.ZERO_DOWNTIME),
-    /** The second web instance on the new build. */
-    WEB_2_DEPLOY("web-2-deploy", Injector.ZERO_DOWNTIME),
-    /** The worker-only instance on the new build. */
-    WORKER_DEPLOY("worker-deploy", Injector.ZERO_DOWNTIME);
+    WORKER_RESTART("worker-restart", Injector.ZERO_DOWNTIME);
 
     /** The script that injects a kind: what it started is what it can restart. */
     public enum Injector {
