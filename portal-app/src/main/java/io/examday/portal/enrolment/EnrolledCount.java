@@ -1,11 +1,11 @@
 package io.examday.portal.enrolment;
 
-import org.springframework.cache.Cache;
+import io.examday.portal.sharedstate.SharedCache;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
@@ -18,16 +18,16 @@ public class EnrolledCount {
     public static final String CACHE = "enrolled-count";
 
     private final JdbcClient jdbc;
-    private final Cache cache;
+    private final SharedCache<Long> cache;
 
-    public EnrolledCount(JdbcClient jdbc, CacheManager caches) {
+    public EnrolledCount(JdbcClient jdbc, CacheManager caches, MeterRegistry meters) {
         this.jdbc = jdbc;
-        this.cache = Objects.requireNonNull(caches.getCache(CACHE));
+        this.cache = new SharedCache<>(caches, CACHE, Long.class, meters);
     }
 
     /** Empty for an unknown exam (not cached: it may be created later). One statement when not cached, else none. */
     public OptionalLong of(long examId) {
-        Long cached = cache.get(examId, Long.class);
+        Long cached = cache.getIfPresent(examId);
         if (cached != null) {
             return OptionalLong.of(cached);
         }

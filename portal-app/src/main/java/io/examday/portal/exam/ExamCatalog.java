@@ -1,7 +1,7 @@
 package io.examday.portal.exam;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.cache.Cache;
+import io.examday.portal.sharedstate.SharedCache;
 import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -11,7 +11,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -32,9 +31,9 @@ public class ExamCatalog {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final Cache schedules;
-    private final Cache contents;
-    private final Cache keys;
+    private final SharedCache<ExamSchedule> schedules;
+    private final SharedCache<ExamContent> contents;
+    private final SharedCache<AnswerKey> keys;
     private final LocalCopies<ExamSchedule> localSchedules;
     private final LocalCopies<ExamContent> localContents;
     private final LocalCopies<AnswerKey> localKeys;
@@ -43,9 +42,9 @@ public class ExamCatalog {
                        MeterRegistry meters) {
         this.jdbc = jdbc;
         this.json = json;
-        this.schedules = Objects.requireNonNull(caches.getCache(SCHEDULES));
-        this.contents = Objects.requireNonNull(caches.getCache(CONTENTS));
-        this.keys = Objects.requireNonNull(caches.getCache(KEYS));
+        this.schedules = new SharedCache<>(caches, SCHEDULES, ExamSchedule.class, meters);
+        this.contents = new SharedCache<>(caches, CONTENTS, ExamContent.class, meters);
+        this.keys = new SharedCache<>(caches, KEYS, AnswerKey.class, meters);
         this.localSchedules = new LocalCopies<>(SCHEDULES, properties.localCopyTtl(), meters);
         this.localContents = new LocalCopies<>(CONTENTS, properties.localCopyTtl(), meters);
         this.localKeys = new LocalCopies<>(KEYS, properties.localCopyTtl(), meters);
@@ -73,7 +72,7 @@ public class ExamCatalog {
         keys.evict(examId);
     }
 
-    private <T> T cached(LocalCopies<T> local, Cache shared, long examId, Callable<T> loader) {
+    private <T> T cached(LocalCopies<T> local, SharedCache<T> shared, long examId, Callable<T> loader) {
         return local.get(examId, () -> shared.get(examId, loader));
     }
 

@@ -1,13 +1,12 @@
 package io.examday.portal.exam;
 
-import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
 /** What a lobby and a start need to know about an exam; cached, so the start spike reads no exam rows. */
 public record ExamSchedule(long examId, String code, String title, boolean published, int version,
                            Instant opensAt, Instant closesAt, int durationSeconds,
-                           int questionsPerPage, boolean shuffleQuestions, int questionCount) implements Serializable {
+                           int questionsPerPage, boolean shuffleQuestions, int questionCount) {
 
     public ExamWindow windowAt(Instant now) {
         if (!published || now.isBefore(opensAt)) {

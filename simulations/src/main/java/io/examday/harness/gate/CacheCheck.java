@@ -49,8 +49,7 @@ final class CacheCheck {
                     layer, judged.lookups(), rule.lookupsAtLeast()), others));
         }
         String figures = String.format(Locale.ROOT, "%s: %,.0f hits, %,.0f misses (%s)", layer, judged.hits(), judged.misses(),
-                lookups.of(layer).stream().map(c -> c.cache() + " " + rate(c.hitRate().orElse(Double.NaN)))
-                        .collect(Collectors.joining(", ")));
+                lookups.of(layer).stream().map(CacheCheck::figures).collect(Collectors.joining(", ")));
         return Check.judged(ID, name, Role.THRESHOLD, window, Compare.ABOVE, Unit.SHARE, rule.hitRateAbove().fraction(),
                 judged.hitRate().orElseThrow(), join(figures, others));
     }
@@ -68,6 +67,13 @@ final class CacheCheck {
             lookups.of(layer).stream().map(CacheLookups.Cache::fault).filter(Objects::nonNull).forEach(parts::add);
         }
         return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    private static String figures(CacheLookups.Cache cache) {
+        String figures = cache.cache() + " " + rate(cache.hitRate().orElse(Double.NaN));
+        return cache.unreadable() > 0
+                ? figures + String.format(Locale.ROOT, ", %,.0f stored values unreadable, counted as misses", cache.unreadable())
+                : figures;
     }
 
     private static String rate(double share) {

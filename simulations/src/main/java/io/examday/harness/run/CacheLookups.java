@@ -13,10 +13,14 @@ import java.util.TreeMap;
  * placed by its {@code layer} label (null when it has none) and its {@code cache} label. {@code result="pending"}
  * (Redis's lookups begun but not yet answered: gets less hits and misses, which can fall) is left out; any other
  * result, or none, is counted as unclassified: a lookup that is neither a hit nor a miss cannot be judged.
+ * {@code cache_unreadable_total} counts lookups that found a stored value the portal could not read (one written by
+ * another build, in a form this one does not share): Redis counted them as hits, but the portal loaded the value
+ * again, which it counted as a miss of its own, so they are taken off the hits.
  */
 public record CacheLookups(List<Cache> caches) {
 
     public static final String FAMILY = "cache_gets_total";
+    public static final String UNREADABLE = "cache_unreadable_total";
 
     /**
      * One cache of one layer.
@@ -25,7 +29,7 @@ public record CacheLookups(List<Cache> caches) {
      * @param missSeries likewise for {@code result="miss"}: a cache without one does not count its misses
      */
     public record Cache(String layer, String cache, double hits, double misses, double unclassified,
-                        boolean hitSeries, boolean missSeries) {
+                        double unreadable, boolean hitSeries, boolean missSeries) {
 
         public double lookups() {
             return hits + misses;
@@ -62,7 +66,7 @@ public record CacheLookups(List<Cache> caches) {
 
     public static CacheLookups of(ServerHistory history, List<Integer> rows) {
         Map<Key, Tally> tallies = new TreeMap<>(Key.ORDER);
-        for (int column : history.columns(s -> s.name().equals(FAMILY))) {
+        for (int column : history.columns(s -> s.name().equals(FAMILY) || s.name().equals(UNREADABLE))) {
             Series s = history.series(column);
             String result = s.label("result");
             if ("pending".equals(result)) {
@@ -70,6 +74,10 @@ public record CacheLookups(List<Cache> caches) {
             }
             Tally tally = tallies.computeIfAbsent(new Key(s.label("layer"), cacheName(s)), k -> new Tally());
             double grew = Counters.increase(history, rows, List.of(column));
+            if (s.name().equals(UNREADABLE)) {
+                tally.unreadable += grew;
+                continue;
+            }
             switch (result == null ? "" : result) {
                 case "hit" -> {
                     tally.hits += grew;
@@ -83,8 +91,8 @@ public record CacheLookups(List<Cache> caches) {
             }
         }
         List<Cache> caches = new ArrayList<>();
-        tallies.forEach((key, t) -> caches.add(
-                new Cache(key.layer(), key.cache(), t.hits, t.misses, t.unclassified, t.hitSeries, t.missSeries)));
+        tallies.forEach((key, t) -> caches.add(new Cache(key.layer(), key.cache(), Math.max(0, t.hits - t.unreadable),
+                t.misses, t.unclassified, t.unreadable, t.hitSeries, t.missSeries)));
         return new CacheLookups(List.copyOf(caches));
     }
 
@@ -97,6 +105,7 @@ public record CacheLookups(List<Cache> caches) {
         double hits;
         double misses;
         double unclassified;
+        double unreadable;
         boolean hitSeries;
         boolean missSeries;
     }

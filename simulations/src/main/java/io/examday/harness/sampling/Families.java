@@ -15,6 +15,7 @@ public final class Families {
             "examday_sql_statements_per_request",
             "examday_sql_statements_per_job",
             "cache_gets_total",
+            "cache_unreadable_total",
             "process_cpu_",
             "system_cpu_",
             "http_server_requests_seconds",

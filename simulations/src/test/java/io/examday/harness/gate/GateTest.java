@@ -245,6 +245,16 @@ class GateTest {
     }
 
     @Test
+    void storedValuesTheNewBuildCannotReadAreMissesNotHits() throws IOException {
+        Check cache = check(judge(new RunFixture().cacheFault(RunFixture.CacheFault.SHARED_VALUES_UNREADABLE)),
+                "cache.hit-rate");
+
+        assertThat(cache.status()).isEqualTo(Status.FAIL);
+        assertThat(cache.measuredValue()).isLessThan(0.85);
+        assertThat(cache.note()).contains("stored values unreadable, counted as misses");
+    }
+
+    @Test
     void sharedLookupsWithoutAResultLabelAreUnmeasured() throws IOException {
         Check cache = check(judge(new RunFixture().cacheFault(RunFixture.CacheFault.SHARED_RESULT_UNLABELLED)), "cache.hit-rate");
 

@@ -1,0 +1,21 @@
+package io.examday.portal.exam;
+
+import io.examday.portal.sharedstate.SharedCacheForms;
+import org.springframework.boot.cache.autoconfigure.RedisCacheManagerBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.Map;
+
+/** The catalog's Redis caches hold JSON of their records, which the next build of the portal reads too. */
+@Configuration(proxyBeanMethods = false)
+class CatalogCacheForms {
+
+    @Bean
+    RedisCacheManagerBuilderCustomizer catalogCachesAsJson() {
+        return SharedCacheForms.of(Map.of(
+                ExamCatalog.SCHEDULES, ExamSchedule.class,
+                ExamCatalog.CONTENTS, ExamContent.class,
+                ExamCatalog.KEYS, AnswerKey.class));
+    }
+}
