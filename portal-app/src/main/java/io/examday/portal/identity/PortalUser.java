@@ -1,7 +1,6 @@
 package io.examday.portal.identity;
 
-import java.io.Serializable;
 
 /** The signed-in person as kept in the Redis session: only identity, never attempt state. */
-public record PortalUser(long id, String username, String displayName, Role role) implements Serializable {
+public record PortalUser(long id, String username, String displayName, Role role) {
 }

@@ -1,5 +1,6 @@
 package io.examday.portal.identity;
 
+import io.examday.portal.sharedstate.JsonForm;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,7 +13,6 @@ import org.springframework.data.redis.core.RedisTemplate;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
-import org.springframework.data.redis.serializer.JdkSerializationRedisSerializer;
 import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 
@@ -65,7 +65,7 @@ class SessionStoreConfig {
         var template = new RedisTemplate<String, StoredSession>();
         template.setConnectionFactory(redis);
         template.setKeySerializer(RedisSerializer.string());
-        template.setValueSerializer(new JdkSerializationRedisSerializer(getClass().getClassLoader()));
+        template.setValueSerializer(JsonForm.of(StoredSession.class));
         template.afterPropertiesSet();
         return new SessionStore(new SharedSessions(template, strings, sessions.keyPrefix()), local, changes,
                 sessions.timeout(), sessions.touchInterval());

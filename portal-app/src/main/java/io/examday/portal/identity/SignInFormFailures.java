@@ -1,13 +1,11 @@
 package io.examday.portal.identity;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -19,17 +17,17 @@ import java.io.IOException;
 @Component
 class SignInFormFailures implements AuthenticationFailureHandler {
 
-    private final AuthenticationFailureHandler wrongCredentials =
-            new SimpleUrlAuthenticationFailureHandler("/login?error");
     private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException, ServletException {
+                                        AuthenticationException exception) throws IOException {
         if (exception instanceof SignInThrottled throttled) {
             redirects.sendRedirect(request, response, "/login?throttled=" + throttled.retryAfterSeconds());
         } else {
-            wrongCredentials.onAuthenticationFailure(request, response, exception);
+            // Not Spring's failure handler: it keeps the exception in the session, which the page never shows and
+            // the stored session has no field for.
+            redirects.sendRedirect(request, response, "/login?error");
         }
     }
 }

@@ -10,13 +10,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -73,7 +72,7 @@ class SessionStoreTest {
         there = new Instance();
         TouchedSession session = here.store.createSession();
         signedInAt = session.getLastAccessedTime();
-        session.setAttribute("candidate", "cand-1");
+        signInAs(session, "cand-1");
         here.store.save(session);
         id = session.getId();
     }
@@ -93,7 +92,7 @@ class SessionStoreTest {
 
     @Test
     void aNewSessionIsWrittenToRedis() throws Exception {
-        assertThat((String) inRedis(id).getAttribute("candidate")).isEqualTo("cand-1");
+        assertThat(usernameOf(inRedis(id))).isEqualTo("cand-1");
         assertThat(strings.getExpire(properties.keyPrefix() + id)).isPositive();
     }
 
@@ -102,7 +101,7 @@ class SessionStoreTest {
         here.store.findById(id);
         strings.delete(properties.keyPrefix() + id);   // were Redis asked, it would find nothing
 
-        assertThat((String) here.store.findById(id).getAttribute("candidate")).isEqualTo("cand-1");
+        assertThat(usernameOf(here.store.findById(id))).isEqualTo("cand-1");
         assertThat(here.lookups("hit")).isEqualTo(2);
         assertThat(there.store.findById(id)).isNull();
         assertThat(there.lookups("miss")).isEqualTo(1);
@@ -113,9 +112,9 @@ class SessionStoreTest {
         TouchedSession first = here.store.findById(id);
         TouchedSession second = here.store.findById(id);
 
-        first.setAttribute("candidate", "cand-2");
+        signInAs(first, "cand-2");
 
-        assertThat((String) second.getAttribute("candidate")).isEqualTo("cand-1");
+        assertThat(usernameOf(second)).isEqualTo("cand-1");
     }
 
     @Test
@@ -143,12 +142,12 @@ class SessionStoreTest {
     void aChangeOnOneInstanceReachesTheCopyAnotherInstanceHolds() {
         there.store.findById(id);
         TouchedSession session = here.store.findById(id);
-        session.setAttribute("candidate", "cand-2");
+        signInAs(session, "cand-2");
 
         here.store.save(session);
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat((String) there.store.findById(id).getAttribute("candidate")).isEqualTo("cand-2"));
+                assertThat(usernameOf(there.store.findById(id))).isEqualTo("cand-2"));
     }
 
     @Test
@@ -181,10 +180,20 @@ class SessionStoreTest {
     /** A session signed in as {@code username} on {@code instance}, as the sign-in leaves it. */
     private static String signedIn(Instance instance, String username) {
         TouchedSession session = instance.store.createSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(username, null, List.of())));
+        signInAs(session, username);
         instance.store.save(session);
         return session.getId();
+    }
+
+    /** The session signed in as a candidate named {@code username}, as the sign-in leaves it. */
+    private static void signInAs(TouchedSession session, String username) {
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
+                new PortalAuthentication(new PortalUser(1, username, username, Role.CANDIDATE))));
+    }
+
+    private static String usernameOf(TouchedSession session) {
+        SecurityContext context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return context.getAuthentication().getName();
     }
 
     @Test
@@ -195,7 +204,7 @@ class SessionStoreTest {
 
         here.store.save(session);
 
-        assertThat((String) inRedis(newId).getAttribute("candidate")).isEqualTo("cand-1");
+        assertThat(usernameOf(inRedis(newId))).isEqualTo("cand-1");
         assertThat(inRedis(id)).isNull();
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(there.store.findById(id)).isNull());
     }
