@@ -23,7 +23,7 @@ QUESTIONS  ?= 40
 REHEARSAL  ?= 0
 SCENARIO   ?= smoke
 
-.PHONY: help build run seed test smoke load-10k load-15k load-20k soak start-storm login-storm submit-storm chaos zero-downtime gate-teeth \
+.PHONY: help build run seed test smoke load-10k load-15k load-20k soak start-storm login-storm submit-storm chaos zero-downtime rolling-deploy gate-teeth \
         capacity profile report gate baseline ceiling docker-check stack clean
 
 help: ## list the verbs
@@ -71,6 +71,9 @@ chaos: build ## a smoke-sized exam while Redis and PostgreSQL restart and the po
 
 zero-downtime: build ## a smoke-sized exam through the stack while each web instance, then the worker, is drained and restarted in turn; gated by thresholds/zero-downtime.yaml (no failed request)
 	simulations/bin/zero-downtime zero-downtime
+
+rolling-deploy: build ## the same exam through the stack while web-1, web-2, then the worker is replaced by the next build (simulations/deploy/next-build.patch: stored forms changed); gated by thresholds/zero-downtime.yaml
+	simulations/bin/zero-downtime rolling-deploy
 
 gate-teeth: build ## proves the gate fails on the right threshold when a regression is switched on
 	simulations/bin/gate-teeth

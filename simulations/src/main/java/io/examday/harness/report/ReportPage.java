@@ -169,7 +169,7 @@ final class ReportPage {
         }
         h.append("<h2>Faults</h2><p class=\"note\">Each fault as simulations/bin/chaos or zero-downtime injected it ")
                 .append("(server/faults.jsonl). Recovered: the health UP (database and Redis included) of the portal, or of ")
-                .append("the instance restarted and back in Nginx's rotation, and a candidate's sign-in and exam list answering. Its window, in which failed requests are the fault's own, runs from the injection to ")
+                .append("the instance restarted (from the next build, for a rolling deploy's step) and back in Nginx's rotation, and a candidate's sign-in and exam list answering. Its window, in which failed requests are the fault's own, runs from the injection to ")
                 .append("the recovery plus the threshold file's margin; outside every window none may fail (faults.* checks above). ")
                 .append("The charts mark each fault from injection to recovery in orange.</p>")
                 .append("<table id=\"faults\"><thead><tr><th>Fault</th><th class=\"num\">Injected after the first arrival</th>")

@@ -17,7 +17,17 @@ public enum FaultKind {
     /** The second web instance, as the first. */
     WEB_2_RESTART("web-2-restart", Injector.ZERO_DOWNTIME),
     /** The worker-only instance stopped with its graceful drain and started again; jobs wait in their table meanwhile. */
-    WORKER_RESTART("worker-restart", Injector.ZERO_DOWNTIME);
+    WORKER_RESTART("worker-restart", Injector.ZERO_DOWNTIME),
+    /**
+     * A rolling deploy's step: the first web instance restarted as above, but from the next build's jar (this build
+     * with simulations/deploy/next-build.patch, whose stored session and cached schedule have a field more), so
+     * instances of two builds serve the same sessions and caches until the last one is deployed.
+     */
+    WEB_1_DEPLOY("web-1-deploy", Injector.ZERO_DOWNTIME),
+    /** The second web instance, as the first. */
+    WEB_2_DEPLOY("web-2-deploy", Injector.ZERO_DOWNTIME),
+    /** The worker-only instance restarted from the next build's jar. */
+    WORKER_DEPLOY("worker-deploy", Injector.ZERO_DOWNTIME);
 
     /** The script that injects a kind: what it started is what it can restart. */
     public enum Injector {

@@ -136,6 +136,19 @@ class ShippedScenariosTest {
     }
 
     @Test
+    void theRollingDeployReplacesEachInstanceOfTheStackInsideTheExamAsZeroDowntimeRestartsThem() {
+        Scenario deploy = ScenarioFile.load(scenarios().resolve("rolling-deploy.yaml"));
+        Scenario zeroDowntime = ScenarioFile.load(scenarios().resolve("zero-downtime.yaml"));
+
+        assertThat(deploy.implied()).isEqualTo(zeroDowntime.implied());
+        assertThat(deploy.faults().orElseThrow().injector()).isEqualTo(FaultKind.Injector.ZERO_DOWNTIME);
+        assertThat(deploy.faults().orElseThrow().schedule()).extracting(Fault::kind)
+                .containsExactly(FaultKind.WEB_1_DEPLOY, FaultKind.WEB_2_DEPLOY, FaultKind.WORKER_DEPLOY);
+        assertThat(deploy.faults().orElseThrow().schedule()).extracting(Fault::at)
+                .isEqualTo(zeroDowntime.faults().orElseThrow().schedule().stream().map(Fault::at).toList());
+    }
+
+    @Test
     void tenThousandAreInTheExamAtOnceAtAPaceThisMachineCanDrive() {
         Scenario tenK = ScenarioFile.load(scenarios().resolve("exam-day-10k.yaml"));
 
