@@ -35,7 +35,8 @@ public final class ProcessSampler {
 
     private final Path proc;
     private final Set<Integer> portalPorts;
-    private final Map<Long, ProcessClass> classOf = new HashMap<>();
+    /** Each process's class, with the name it had when classified: a shell that exec'd a JVM is classified again. */
+    private final Map<Long, Classified> classOf = new HashMap<>();
     private Set<Long> portalPids = Set.of();
     /** The PostgreSQL and Redis listeners the portal is connected to, by class. */
     private Map<ProcessClass, Set<Long>> servers = Map.of();
@@ -84,7 +85,7 @@ public final class ProcessSampler {
                 continue; // gone between the listing and the read
             }
             ticks.put(pid, p.get().ticks());
-            ProcessClass c = portalPids.contains(pid) ? ProcessClass.PORTAL : classOf.computeIfAbsent(pid, id -> classify(p.get()));
+            ProcessClass c = portalPids.contains(pid) ? ProcessClass.PORTAL : classOf(p.get());
             count.merge(c, 1, Integer::sum);
             if (previous != null) {
                 // A process first seen now was born since the previous sample: all its time is in the interval.
@@ -106,6 +107,17 @@ public final class ProcessSampler {
                 machine.busy() - last.machine().busy(), usedByWord, countByWord, portalFoundBy + serversFound()));
     }
 
+    private record Classified(String comm, ProcessClass processClass) {}
+
+    private ProcessClass classOf(ProcText.ProcessTicks p) {
+        Classified known = classOf.get(p.pid());
+        if (known == null || !known.comm().equals(p.comm())) {
+            known = new Classified(p.comm(), classify(p));
+            classOf.put(p.pid(), known);
+        }
+        return known.processClass();
+    }
+
     private String serversFound() {
         if (servers.isEmpty()) {
             return "; its PostgreSQL and Redis not told apart: every one counts";
@@ -117,10 +129,17 @@ public final class ProcessSampler {
 
     /**
      * By name; a PostgreSQL or Redis that is not the portal's own (nor a child of it) is {@code other}, and so is an
-     * Nginx unless the run scrapes several instances (the stack, whose front it is).
+     * Nginx unless the run scrapes several instances (the stack, whose front it is). While one of the portal's
+     * instances is missing (restarted, or replaced in a deploy step, under load), a JVM first seen running
+     * {@code portal-app.jar} is that instance starting: its start-up is the portal's CPU, long before it listens on
+     * its metrics port, so it counts as the portal. One first seen while every instance is there is another portal.
      */
     private ProcessClass classify(ProcText.ProcessTicks p) {
-        ProcessClass byName = ProcessClass.of(p.comm(), arguments(p.pid()));
+        List<String> args = arguments(p.pid());
+        if (p.comm().equals("java") && portalPids.size() < portalPorts.size() && runsThePortal(args)) {
+            return ProcessClass.PORTAL;
+        }
+        ProcessClass byName = ProcessClass.of(p.comm(), args);
         if (byName == ProcessClass.NGINX && portalPorts.size() < 2) {
             return ProcessClass.OTHER;
         }
@@ -207,12 +226,16 @@ public final class ProcessSampler {
             }
         }
         for (long pid : pids()) {
-            if (arguments(pid).stream().anyMatch(a -> a.endsWith("portal-app.jar"))) {
+            if (runsThePortal(arguments(pid))) {
                 found.add(pid);
             }
         }
         settle(found, found.isEmpty() ? "not found: nothing listens on the metrics port or runs portal-app.jar"
                 : "running portal-app.jar (pid " + found.iterator().next() + ")");
+    }
+
+    private static boolean runsThePortal(List<String> args) {
+        return args.stream().anyMatch(a -> a.endsWith("portal-app.jar"));
     }
 
     private void settle(Set<Long> pids, String how) {

@@ -181,6 +181,27 @@ class ProcessSamplerTest {
         assertThat(alone.used()).containsEntry("portal", 30L).containsEntry("nginx", 0L).containsEntry("other", 65L);
     }
 
+    @Test
+    void anInstanceStartingAgainCountsAsThePortalBeforeItListensEvenWhenFirstSeenAsTheShellThatStartsIt() throws IOException {
+        machine(1000, 4000);
+        process("900", "java", 100, "java\0-jar\0portal-app.jar", "socket:[55501]");
+        process("901", "bash", 5, "bash\0-c\0simulations/bin/zero-downtime", null);
+        Files.writeString(Files.createDirectories(proc.resolve("net")).resolve("tcp"), """
+                  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode
+                   0: 0100007F:46A1 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 55501 1 0
+                """);
+        ProcessSampler stack = new ProcessSampler(proc, Set.of(18081, 18091));
+        stack.sample(0);
+        machine(1300, 4400);
+        process("900", "java", 130, null, null);
+        // The shell exec'd the next instance's JVM (same pid, new name), which starts up without its ports yet.
+        process("901", "java", 205, "java\0-Xmx1g\0-jar\0/tmp/next/portal-app/target/portal/portal-app.jar", null);
+
+        ProcessLine line = stack.sample(2_000).orElseThrow();
+
+        assertThat(line.used()).containsEntry("portal", 230L).containsEntry("other", 0L);
+    }
+
     private void machine(long busy, long total) throws IOException {
         long idle = total - busy;
         Files.writeString(proc.resolve("stat"), "cpu  %d 0 0 %d 0 0 0 0 0 0\ncpu0 1 0 0 1 0 0 0 0 0 0\ncpu1 1 0 0 1 0 0 0 0 0 0\n"
