@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,29 @@ class SamplerTest {
 
         assertThat(outcome.reason()).contains("stop file");
         assertThat(ServerLog.SCRAPES.read(run)).isNotEmpty();
+    }
+
+    @Test
+    void theStopFileEndsSamplingWithOneLastScrapeAfterIt() throws Exception {
+        Path stopFile = run.resolve("stop");
+        AtomicLong stoppedAt = new AtomicLong();
+        Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(300);
+                stoppedAt.set(System.currentTimeMillis());
+                Files.writeString(stopFile, "");
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        Sampler.Outcome outcome = new Sampler(metrics(), run, Duration.ofMinutes(1), Duration.ofMinutes(2),
+                Optional.of(stopFile), Clock.systemUTC()).run();
+
+        List<ScrapeLine> lines = ServerLog.SCRAPES.read(run);
+        assertThat(outcome.scrapes()).isEqualTo(2);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.getLast().at()).isGreaterThanOrEqualTo(stoppedAt.get());
     }
 
     @Test
