@@ -34,9 +34,13 @@ public record Run(
         return window == Window.WHOLE_RUN ? whole() : full();
     }
 
-    /** Server scrapes for a window: bracketing for the whole run, strictly inside for full load. */
+    /**
+     * Server scrapes for a window: for the whole run, from the scrape before its start to the sampler's last, so the
+     * routes the after-exam audit and export ask (after the load's end) are judged in every run, not only when a
+     * scrape happened to fall between them and the end; strictly inside for full load.
+     */
     public List<Integer> serverRows(Window window) {
-        return window == Window.WHOLE_RUN ? server.rowsBracketing(whole()) : server.rowsWithin(full());
+        return window == Window.WHOLE_RUN ? server.rowsFrom(whole()) : server.rowsWithin(full());
     }
 
     public String scenario() {

@@ -90,15 +90,14 @@ public final class ServerHistory {
     }
 
     /**
-     * Rows bracketing the span: the last scrape at or before its start through the first at or after its end, so a
-     * whole-run figure keeps what happened between the run's start and the first scrape inside it.
+     * The last scrape at or before the span's start through the last scrape of all: a whole-run figure keeps what
+     * happened between the run's start and the first scrape inside it, and what the harness asked after the load
+     * (the after-exam audit and export), which the sampler's last scrape, taken when the run is over, holds.
      */
-    public List<Integer> rowsBracketing(Span span) {
+    public List<Integer> rowsFrom(Span span) {
         List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < times.size(); i++) {
-            boolean beforeNext = i + 1 < times.size() && times.get(i + 1) <= span.from();
-            boolean afterPrevious = i > 0 && times.get(i - 1) >= span.to();
-            if (!beforeNext && !afterPrevious) {
+            if (!(i + 1 < times.size() && times.get(i + 1) <= span.from())) {
                 rows.add(i);
             }
         }

@@ -388,6 +388,17 @@ class GateTest {
     }
 
     @Test
+    void theRoutesOfTheAfterExamAuditAreJudgedFromTheSamplersLastScrape() throws IOException {
+        String audit = "GET /api/ops/audit";
+        Verdict verdict = judge(new RunFixture().afterTheLoad(audit, 4, 2));
+
+        Check mean = check(verdict, "statements.mean." + audit);
+        assertThat(mean.status()).isEqualTo(Status.PASS);
+        assertThat(mean.measuredValue()).isCloseTo(2, within(1e-9));
+        assertThat(check(verdict, "statements.share-under." + audit).status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
     void backgroundJobStatementsAreReportedPerKindWithoutJudging() throws IOException {
         Verdict verdict = judge(new RunFixture().jobs("GRADE", 1000, 14).jobs("RESULT_PDF", 990, 3));
 

@@ -117,6 +117,8 @@ public final class RunFixture {
     private AttackOutcome attack;
     private Long attackGuesses;
     private final Map<String, double[]> smallRoutes = new LinkedHashMap<>();
+    /** Routes asked only after the load (the after-exam audit): in the sampler's last scrape alone. */
+    private final Map<String, double[]> afterTheLoad = new LinkedHashMap<>();
 
     /** A gauge of things waiting (the admission line, the pool) at this value from one second to another, else 0. */
     private record Waiting(String gauge, double value, int from, int to) {}
@@ -265,6 +267,14 @@ public final class RunFixture {
     /** A route called steadily over the run: so many requests in all, so many of them with 10 statements or more. */
     public RunFixture smallRoute(String route, long requests, long heavy, double mean) {
         this.smallRoutes.put(route, new double[] {requests, heavy, mean});
+        return this;
+    }
+    /**
+     * A route the harness asks only after the load's end, as it asks the audit while the exam settles: its requests
+     * show in no scrape but the sampler's last, taken well after the first scrape past the end.
+     */
+    public RunFixture afterTheLoad(String route, long requests, double mean) {
+        this.afterTheLoad.put(route, new double[] {requests, mean});
         return this;
     }
     /** Background jobs of a kind run steadily over the run: so many in all, so many statements each. */
@@ -520,16 +530,21 @@ public final class RunFixture {
         return Map.of("count", count, "ok", count - ko, "ko", ko, "p50Ms", ms, "p95Ms", ms, "p99Ms", ms, "maxMs", ms, "meanMs", ms);
     }
 
-    /** Counters grow steadily from the run's start; scrapes begin a little before it and end a little after. */
+    /** Counters grow steadily from the run's start to its end; scrapes begin a little before it and end a little after. */
     private void writeScrapes(Path dir) throws IOException {
         try (ServerLog.Appender<ScrapeLine> log = ServerLog.SCRAPES.appendTo(dir)) {
             for (int s = -scrapeEverySeconds; s <= SECONDS + scrapeEverySeconds; s += scrapeEverySeconds) {
                 if (samplerStopped && stopped(s)) {
                     continue;
                 }
-                int since = Math.max(0, s);
+                int since = Math.clamp(s, 0, SECONDS);
                 int grown = counterResetAt >= 0 && since >= counterResetAt ? since - counterResetAt : since;
                 log.write(new ScrapeLine(START.toEpochMilli() + s * 1000L, byInstance(samples(grown)), null));
+            }
+            if (!afterTheLoad.isEmpty()) {
+                List<Sample> last = new ArrayList<>(samples(SECONDS));
+                afterTheLoad.forEach((route, r) -> statementSeries(last, route, r[0], 1.0, r[1]));
+                log.write(new ScrapeLine(START.toEpochMilli() + (SECONDS + 3L * scrapeEverySeconds) * 1000L, byInstance(last), null));
             }
         }
     }
