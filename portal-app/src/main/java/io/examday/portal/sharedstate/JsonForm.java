@@ -31,10 +31,6 @@ public final class JsonForm<T> implements RedisSerializer<T> {
         return new JsonForm<>(type);
     }
 
-    public Class<T> type() {
-        return type;
-    }
-
     @Override
     public byte[] serialize(T value) {
         if (value == null) {
