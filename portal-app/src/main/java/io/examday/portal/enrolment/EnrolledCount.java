@@ -1,5 +1,6 @@
 package io.examday.portal.enrolment;
 
+import io.examday.portal.sharedstate.CacheForm;
 import io.examday.portal.sharedstate.SharedCache;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.cache.CacheManager;
@@ -16,13 +17,14 @@ import java.util.OptionalLong;
 public class EnrolledCount {
 
     public static final String CACHE = "enrolled-count";
+    static final CacheForm<Long> FORM = new CacheForm<>(CACHE, Long.class);
 
     private final JdbcClient jdbc;
     private final SharedCache<Long> cache;
 
     public EnrolledCount(JdbcClient jdbc, CacheManager caches, MeterRegistry meters) {
         this.jdbc = jdbc;
-        this.cache = new SharedCache<>(caches, CACHE, Long.class, meters);
+        this.cache = new SharedCache<>(caches, FORM, meters);
     }
 
     /** Empty for an unknown exam (not cached: it may be created later). One statement when not cached, else none. */

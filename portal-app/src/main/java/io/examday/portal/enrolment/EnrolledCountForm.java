@@ -5,14 +5,12 @@ import org.springframework.boot.cache.autoconfigure.RedisCacheManagerBuilderCust
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.Map;
-
 /** The enrolled count is cached in Redis as a JSON number. */
 @Configuration(proxyBeanMethods = false)
 class EnrolledCountForm {
 
     @Bean
     RedisCacheManagerBuilderCustomizer enrolledCountAsJson() {
-        return SharedCacheForms.of(Map.of(EnrolledCount.CACHE, Long.class));
+        return SharedCacheForms.of(EnrolledCount.FORM);
     }
 }

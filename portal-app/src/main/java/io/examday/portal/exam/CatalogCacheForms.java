@@ -5,17 +5,12 @@ import org.springframework.boot.cache.autoconfigure.RedisCacheManagerBuilderCust
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.Map;
-
 /** The catalog's Redis caches hold JSON of their records, which the next build of the portal reads too. */
 @Configuration(proxyBeanMethods = false)
 class CatalogCacheForms {
 
     @Bean
     RedisCacheManagerBuilderCustomizer catalogCachesAsJson() {
-        return SharedCacheForms.of(Map.of(
-                ExamCatalog.SCHEDULES, ExamSchedule.class,
-                ExamCatalog.CONTENTS, ExamContent.class,
-                ExamCatalog.KEYS, AnswerKey.class));
+        return SharedCacheForms.of(ExamCatalog.SCHEDULE_FORM, ExamCatalog.CONTENT_FORM, ExamCatalog.KEY_FORM);
     }
 }

@@ -1,6 +1,7 @@
 package io.examday.portal.exam;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.examday.portal.sharedstate.CacheForm;
 import io.examday.portal.sharedstate.SharedCache;
 import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,9 @@ public class ExamCatalog {
     public static final String SCHEDULES = "exam-schedule";
     public static final String CONTENTS = "exam-content";
     public static final String KEYS = "answer-key";
+    static final CacheForm<ExamSchedule> SCHEDULE_FORM = new CacheForm<>(SCHEDULES, ExamSchedule.class);
+    static final CacheForm<ExamContent> CONTENT_FORM = new CacheForm<>(CONTENTS, ExamContent.class);
+    static final CacheForm<AnswerKey> KEY_FORM = new CacheForm<>(KEYS, AnswerKey.class);
 
     private static final TypeReference<List<String>> OPTIONS = new TypeReference<>() {
     };
@@ -42,9 +46,9 @@ public class ExamCatalog {
                        MeterRegistry meters) {
         this.jdbc = jdbc;
         this.json = json;
-        this.schedules = new SharedCache<>(caches, SCHEDULES, ExamSchedule.class, meters);
-        this.contents = new SharedCache<>(caches, CONTENTS, ExamContent.class, meters);
-        this.keys = new SharedCache<>(caches, KEYS, AnswerKey.class, meters);
+        this.schedules = new SharedCache<>(caches, SCHEDULE_FORM, meters);
+        this.contents = new SharedCache<>(caches, CONTENT_FORM, meters);
+        this.keys = new SharedCache<>(caches, KEY_FORM, meters);
         this.localSchedules = new LocalCopies<>(SCHEDULES, properties.localCopyTtl(), meters);
         this.localContents = new LocalCopies<>(CONTENTS, properties.localCopyTtl(), meters);
         this.localKeys = new LocalCopies<>(KEYS, properties.localCopyTtl(), meters);

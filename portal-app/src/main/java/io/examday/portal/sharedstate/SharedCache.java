@@ -28,12 +28,12 @@ public final class SharedCache<T> {
     private final Class<T> type;
     private final Counter unreadable;
 
-    public SharedCache(CacheManager caches, String name, Class<T> type, MeterRegistry meters) {
-        this.cache = Objects.requireNonNull(caches.getCache(name), () -> "no cache named " + name);
-        this.type = type;
+    public SharedCache(CacheManager caches, CacheForm<T> form, MeterRegistry meters) {
+        this.cache = Objects.requireNonNull(caches.getCache(form.name()), () -> "no cache named " + form.name());
+        this.type = form.type();
         this.unreadable = Counter.builder(UNREADABLE)
                 .description("Values found in the shared cache that this build could not read, loaded again")
-                .tag("cache", name).tag(CacheLayers.TAG, CacheLayers.SHARED)
+                .tag("cache", form.name()).tag(CacheLayers.TAG, CacheLayers.SHARED)
                 .register(meters);
     }
 
