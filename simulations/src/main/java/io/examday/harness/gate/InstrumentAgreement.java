@@ -26,8 +26,10 @@ import org.HdrHistogram.Histogram;
  * milliseconds. So Gatling's p95 must lie within the recorder's percentiles 95 ± the rank margin, widened by the
  * value margin at each end; when they do not, one instrument mis-measured and the client-timed figures
  * cannot be trusted, so the run is INCONCLUSIVE and the note names the figures that differ (the first six, and
- * how many more) and how much the injector itself added to the recorder's times ({@code injector-delay.hlog}): a
- * recorder that reads higher by about that much timed an injector waiting for a core, not a slower portal.
+ * how many more) and how long the injector itself took around its requests ({@code injector-delay.hlog}). Both
+ * instruments time the same span, from the hand-over to Gatling's HTTP client to the complete response, so the
+ * injector's own scheduling around a request is in neither; a starved injector shows in that note and in the
+ * schedule lag, and a disagreement here is a mis-measurement.
  */
 final class InstrumentAgreement {
 
@@ -90,7 +92,7 @@ final class InstrumentAgreement {
     private static String injectorDelay(ClientSummary recorder) {
         return recorder.injectorDelay().filter(delay -> delay.count() > 0)
                 .map(delay -> String.format(Locale.ROOT,
-                        ". The injector itself added p95 %s, p99 %s, at most %s to the recorder's times (client/injector-delay.hlog)",
+                        ". The injector itself took p95 %s, p99 %s, at most %s around its requests (client/injector-delay.hlog)",
                         Unit.MILLIS.format(delay.p95Ms()), Unit.MILLIS.format(delay.p99Ms()), Unit.MILLIS.format(delay.maxMs())))
                 .orElse("");
     }

@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The client side's own record of a run, kept in-process beside Gatling (whose binary simulation.log nobody may
  * read): per request name and per second HdrHistograms of response times ({@code latency.hlog}) and of how late
- * requests left against their schedule ({@code lag.hlog}), of how much of each response time the injector itself
- * added ({@code injector-delay.hlog}), a per-second timeline ({@code timeline.csv}), and at the end
+ * requests left against their schedule ({@code lag.hlog}), of how long the injector itself took around each
+ * request ({@code injector-delay.hlog}), a per-second timeline ({@code timeline.csv}), and at the end
  * {@code summary.json}. Virtual users only touch wait-free recorders and
  * adders; one ticker thread does all the I/O, once a second, and prints a progress line every ten. The same thread
  * feeds the {@link AbortWatch}, and writes {@code abort.json} when one of its conditions holds.
@@ -44,7 +44,7 @@ public final class ClientRecording implements AutoCloseable {
     static final String LAG_COMMENT =
             "Examday schedule lag: how late each request left against when it was due, in microseconds; tag = request name with ' ' as '_'";
     static final String INJECTOR_DELAY_COMMENT =
-            "Examday injector delay: the recorder's response time minus Gatling's own for the same request, in microseconds; tag = request name with ' ' as '_'";
+            "Examday injector delay: the step before a request to the step after it, minus Gatling's own response time for it, in microseconds; tag = request name with ' ' as '_'";
     private static final int PROGRESS_EVERY_TICKS = 10;
     /** A request an hour late is as untrustworthy as one later still. */
     private static final long HIGHEST_LAG_MICROS = 3_600_000_000L;
@@ -163,9 +163,10 @@ public final class ClientRecording implements AutoCloseable {
     }
 
     /**
-     * How much of one response time the injector added around the request itself: the recorder's time for it minus
+     * How long the injector itself took around one request: from the step before it to the step after it, minus
      * Gatling's own response time (from the instant Gatling tried to send to the last byte). On a machine the
-     * injector shares, this is the injector waiting for a core before and after the request.
+     * injector shares, this is the injector waiting for a core before and after the request; response times leave
+     * it out.
      *
      * @param requestName the portal's route template
      * @param micros      the difference, 0 when none

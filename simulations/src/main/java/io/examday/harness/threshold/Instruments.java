@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * How far Gatling's own whole-run figures and the recorder's may differ before the run's measurements are not
- * trusted. The recorder times a request between two extra in-memory steps, so it reads a little higher.
+ * trusted. Both time the same span, from the request's hand-over to Gatling's HTTP client to its complete response,
+ * each on its own clock and in its own statistics; Gatling's in whole milliseconds.
  *
  * @param countsDifferAtMost request counts, all together and per request name, OK and KO apart
  * @param p95DiffersAtMost   the p95, of all requests and per request name

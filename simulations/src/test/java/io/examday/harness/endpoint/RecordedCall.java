@@ -14,6 +14,7 @@ import io.examday.harness.scenario.FaultPlan;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -24,11 +25,13 @@ import java.time.Instant;
 /**
  * Brackets every portal request so the client recording sees it: the time it took (failures included, even those
  * with no response at all), whether it passed its checks, and why not. Gatling's OSS edition offers no hook on its
- * own statistics, so the request is timed from the action before it to the action after it; that adds the
- * scheduling of two in-memory steps on the same event loop, which is nothing on an idle injector and more on one
- * waiting for a core. Gatling's own response time for the request is taken too, and the difference recorded as the
- * injector's delay. A request with a {@link Due} instant also records how late it left against it: a starved
- * injector sends late.
+ * own statistics, so the recorder stamps the request itself: when Gatling builds it, just before sending (and
+ * before any connect or handshake), and when the complete response is back ({@link WireSpan}), the span Gatling's
+ * response time covers, on the recorder's own clock. A try that got no response is timed from the action before it to the action after it. That outer bracket
+ * also holds the injector's own scheduling of the steps around the request, nothing on an idle injector and
+ * milliseconds on one waiting for a core (the sign-in's mean read 6 ms over Gatling's on a slow host): it minus
+ * Gatling's own response time is recorded as the injector's delay, beside the response times, not in them. A
+ * request with a {@link Due} instant also records how late it left against it: a starved injector sends late.
  *
  * <p>After each request the user asks the recording whether an abort condition held ({@code abort:} in the threshold
  * file); the first to ask once one has stops the load generator, and Gatling ends the run as it would at its end.
@@ -41,10 +44,14 @@ import java.time.Instant;
  */
 public final class RecordedCall {
 
+    /** The harness's User-Agent, on every request. */
+    public static final String USER_AGENT = "examday-harness";
+
     private static final String SENT_AT = "examday.sentAtNanos";
     private static final String STATUS = "examday.status";
     private static final String PROBLEM = "examday.problem";
     private static final String GATLING_MILLIS = "examday.gatlingMillis";
+    private static final String WIRE = "examday.wireSpan";
 
     /** Set at a request's first failed try in a chaos run, per route: when the user began retrying it. */
     private static final String RETRYING_SINCE = "examday.retryingSince.";
@@ -80,7 +87,18 @@ public final class RecordedCall {
      * wrong; routes add their own checks after these.
      */
     HttpRequestActionBuilder capture(HttpRequestActionBuilder request) {
-        return request.check(status().saveAs(STATUS), responseTimeInMillis().saveAs(GATLING_MILLIS))
+        return request
+                // Gatling evaluates a request's headers as it builds it, just before sending: the span starts there.
+                // (Its sign hook runs only once a connection is up, which would leave out connect and handshake.)
+                .header(HttpHeaderNames.USER_AGENT, session -> {
+                    wire(session).ifPresent(WireSpan::sent);
+                    return USER_AGENT;
+                })
+                .transformResponse((response, session) -> {
+                    wire(session).ifPresent(WireSpan::received);
+                    return response;
+                })
+                .check(status().saveAs(STATUS), responseTimeInMillis().saveAs(GATLING_MILLIS))
                 .checkIf((response, session) -> response.status().code() >= 400)
                 .then(regex("\"code\"\\s*:\\s*\"([A-Za-z0-9-]+)\"").optional().saveAs(PROBLEM));
     }
@@ -135,7 +153,8 @@ public final class RecordedCall {
                     if (session.contains(Due.AT)) {
                         recording.lag(route, ScheduleLag.micros(session.getLong(Due.AT), Instant.now()));
                     }
-                    return session.set(SENT_AT, System.nanoTime()).removeAll(STATUS, PROBLEM, GATLING_MILLIS, Due.AT);
+                    return session.set(SENT_AT, System.nanoTime()).set(WIRE, new WireSpan())
+                            .removeAll(STATUS, PROBLEM, GATLING_MILLIS, Due.AT);
                 })
                 .exec(request)
                 .exec(session -> {
@@ -144,10 +163,11 @@ public final class RecordedCall {
                         // holds), nothing was sent, and Gatling counts no request; neither does the recording.
                         return session;
                     }
-                    long micros = (System.nanoTime() - session.getLong(SENT_AT)) / 1_000;
+                    long bracket = (System.nanoTime() - session.getLong(SENT_AT)) / 1_000;
                     if (session.contains(GATLING_MILLIS)) {
-                        recording.injectorDelay(route, micros - session.getInt(GATLING_MILLIS) * 1_000L);
+                        recording.injectorDelay(route, bracket - session.getInt(GATLING_MILLIS) * 1_000L);
                     }
+                    long micros = wire(session).map(span -> span.micros().orElse(bracket)).orElse(bracket);
                     if (!session.isFailed()) {
                         recording.record(route, micros, null);
                         return session;
@@ -162,6 +182,11 @@ public final class RecordedCall {
                     }
                     return failed.contains(since) ? failed : failed.set(since, System.currentTimeMillis());
                 });
+    }
+
+    /** The try's wire span; absent for a request built outside {@link #of}. */
+    private static Optional<WireSpan> wire(Session session) {
+        return Optional.ofNullable(session.get(WIRE));
     }
 
     private static String failure(String route, Session session) {

@@ -88,13 +88,13 @@ class InstrumentAgreementTest {
     }
 
     @Test
-    void disagreeingInstrumentsNameWhatTheInjectorItselfAddedToTheRecordersTimes() throws IOException {
+    void disagreeingInstrumentsNameHowLongTheInjectorItselfTookAroundItsRequests() throws IOException {
         Check agreement = check(judge(new RunFixture().gatlingP95Ms(PAGES, 60).injectorDelayMs(55, 180, 900)),
                 "instruments.agreement");
 
         assertThat(agreement.status()).isEqualTo(Status.INCONCLUSIVE);
-        assertThat(agreement.note()).endsWith("The injector itself added p95 55 ms, p99 180 ms, at most 900 ms to the "
-                + "recorder's times (client/injector-delay.hlog)");
+        assertThat(agreement.note()).endsWith("The injector itself took p95 55 ms, p99 180 ms, at most 900 ms around "
+                + "its requests (client/injector-delay.hlog)");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.examday.harness.simulation.support;
 
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import io.examday.harness.endpoint.RecordedCall;
 import io.examday.harness.scenario.Browser;
 import io.examday.harness.scenario.Connections;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -27,7 +28,7 @@ public final class PortalProtocol {
     public static HttpProtocolBuilder of(URI target, Connections connections, Browser browser) {
         HttpProtocolBuilder protocol = http.baseUrl(target.toString())
                 .acceptHeader("application/json")
-                .userAgentHeader("examday-harness")
+                .userAgentHeader(RecordedCall.USER_AGENT)
                 .disableWarmUp()
                 .disableFollowRedirect();
         if (!browser.pages()) {
