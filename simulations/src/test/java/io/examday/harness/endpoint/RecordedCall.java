@@ -27,11 +27,12 @@ import java.time.Instant;
  * with no response at all), whether it passed its checks, and why not. Gatling's OSS edition offers no hook on its
  * own statistics, so the recorder stamps the request itself: when Gatling builds it, just before sending (and
  * before any connect or handshake), and when the complete response is back ({@link WireSpan}), the span Gatling's
- * response time covers, on the recorder's own clock. A try that got no response is timed from the action before it to the action after it. That outer bracket
- * also holds the injector's own scheduling of the steps around the request, nothing on an idle injector and
- * milliseconds on one waiting for a core (the sign-in's mean read 6 ms over Gatling's on a slow host): it minus
- * Gatling's own response time is recorded as the injector's delay, beside the response times, not in them. A
- * request with a {@link Due} instant also records how late it left against it: a starved injector sends late.
+ * response time covers, on the recorder's own clock. A try that got no response is timed from the action before
+ * it to the action after it. That outer bracket also holds the injector's own scheduling of the steps around the
+ * request, nothing on an idle injector and milliseconds on one waiting for a core (the sign-in's mean read 6 ms
+ * over Gatling's on a slow host): it minus Gatling's own response time is recorded as the injector's delay, beside
+ * the response times, not in them. A request with a {@link Due} instant also records how late it left against it:
+ * a starved injector sends late.
  *
  * <p>After each request the user asks the recording whether an abort condition held ({@code abort:} in the threshold
  * file); the first to ask once one has stops the load generator, and Gatling ends the run as it would at its end.
