@@ -62,7 +62,7 @@ final class ReportPage {
         caches(h, p.caches());
         instances(h, p.instances());
         trend(h, p.trend());
-        baseline(h, p.baseline(), p.verdict());
+        baseline(h, p.run(), p.baseline(), p.verdict());
         machine(h, d);
         if (p.gatlingReport()) {
             h.append("<h2>Gatling's own report</h2><p><a href=\"gatling/index.html\">Open Gatling's report for this run</a>")
@@ -316,7 +316,7 @@ final class ReportPage {
         h.append("</tbody></table>\n");
     }
 
-    private static void baseline(StringBuilder h, Optional<Baseline> baseline, Optional<Verdict> verdict) {
+    private static void baseline(StringBuilder h, Run run, Optional<Baseline> baseline, Optional<Verdict> verdict) {
         h.append("<h2>Against the baseline</h2>");
         if (baseline.isEmpty()) {
             h.append("<p class=\"callout\"><strong>Not judged: no baseline</strong> for this scenario: no regression check")
@@ -325,6 +325,8 @@ final class ReportPage {
         }
         Baseline b = baseline.get();
         ComparedFigures was = b.figures();
+        // This run's figures are computed as the baseline's were, so they show even when no check compared them.
+        ComparedFigures is = ComparedFigures.of(run);
         Optional<Verdict.Figures> now = verdict.map(Verdict::figures);
         Window window = now.map(f -> Window.of(f.p95Window())).orElse(Window.FULL_LOAD);
         h.append("<p>").append(text("Baseline run " + b.runId() + " (started " + b.startedAt() + ", promoted " + b.promotedAt()
@@ -338,17 +340,20 @@ final class ReportPage {
                 .append("<tr><td>Requests</td><td class=\"num\">").append(count(b.requests()))
                 .append("</td><td class=\"num\">").append(now.map(f -> count(f.requests())).orElse("–")).append("</td></tr>")
                 .append("<tr><td>Portal CPU per request (full-load)</td><td class=\"num\">").append(ms(was.cpuPerRequestMs()))
-                .append("</td><td class=\"num\">").append(ms(measured(verdict, "regression.cpu-per-request"))).append("</td></tr>")
+                .append("</td><td class=\"num\">").append(ms(is.cpuPerRequestMs())).append("</td></tr>")
                 .append("<tr><td>SQL statements per request (whole-run)</td><td class=\"num\">").append(number(was.statementsMean()))
-                .append("</td><td class=\"num\">").append(number(measured(verdict, "regression.statements-mean"))).append("</td></tr>")
-                .append("</tbody></table><p class=\"note\">Each endpoint's p95 against the baseline is in the thresholds table.</p>\n");
+                .append("</td><td class=\"num\">").append(number(is.statementsMean())).append("</td></tr>")
+                .append("</tbody></table>");
+        unjudged(verdict, "regression.cpu-per-request").ifPresent(note -> h.append("<p class=\"note\">")
+                .append(text("Portal CPU per request not judged against the baseline: " + note)).append("</p>"));
+        h.append("<p class=\"note\">Each endpoint's p95 against the baseline is in the thresholds table.</p>\n");
     }
 
-    /** A regression check's figure for this run, when it judged one. */
-    private static Double measured(Optional<Verdict> verdict, String id) {
+    /** Why a regression check did not judge this run, when it did not. */
+    private static Optional<String> unjudged(Optional<Verdict> verdict, String id) {
         return verdict.flatMap(v -> v.checks().stream().filter(c -> c.id().equals(id)).findFirst())
-                .filter(c -> c.status() == Status.PASS || c.status() == Status.FAIL)
-                .map(Check::measuredValue).orElse(null);
+                .filter(c -> c.status() != Status.PASS && c.status() != Status.FAIL)
+                .map(Check::measured);
     }
 
     private static String number(Double value) {

@@ -3,6 +3,8 @@ package io.examday.harness.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.examday.harness.baseline.Baseline;
+import io.examday.harness.baseline.ComparedFigures;
 import io.examday.harness.gate.Gate;
 import io.examday.harness.gate.Verdict;
 import io.examday.harness.gate.VerdictFiles;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -84,6 +87,23 @@ class ReportTest {
 
         assertThat(page).contains("<section class=\"callout\" id=\"callout-regression\"><strong>Regression not judged: no baseline</strong>");
         assertThat(page.indexOf("id=\"callout-regression\"")).isBetween(page.indexOf("id=\"verdict\""), page.indexOf("id=\"thresholds\""));
+    }
+
+    @Test
+    void aBaselineFromAnotherMachineStillShowsThisRunsCpuAndStatementsPerRequestAndWhyTheyWereNotJudged() throws IOException {
+        Path dir = new RunFixture().portalCpu(0.5).writeIn(reports);
+        Run run = RunFolder.read(dir);
+        Baseline other = new Baseline("x", "x-20261101", RunFixture.START, RunFixture.START, null, null,
+                Map.of("whole-run", 40.0), Map.of(), Map.of(), 0.9, 2.5, 1_000, 100);
+        Verdict verdict = Gate.judge(run, TestThresholds.load(reports), Optional.of(other), reports.resolve("baselines/x.json"), CLOCK);
+        String page = Files.readString(Report.write(run, Optional.of(verdict), Optional.of(other)));
+
+        ComparedFigures now = ComparedFigures.of(run);
+        assertThat(now.cpuPerRequestMs()).isCloseTo(20.0, within(0.5));
+        assertThat(page).contains("<tr><td>Portal CPU per request (full-load)</td><td class=\"num\">0.9 ms</td><td class=\"num\">20 ms</td></tr>")
+                .contains("<tr><td>SQL statements per request (whole-run)</td><td class=\"num\">2.50</td><td class=\"num\">"
+                        + String.format(Locale.ROOT, "%.2f", now.statementsMean()) + "</td></tr>")
+                .contains("Portal CPU per request not judged against the baseline: not comparable: baseline from an unrecorded machine");
     }
 
     @Test
