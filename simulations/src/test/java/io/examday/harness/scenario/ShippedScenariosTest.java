@@ -3,6 +3,7 @@ package io.examday.harness.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.examday.harness.threshold.ThresholdFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /** Every file in {@code scenarios/} loads, and says in its comments what the model computes from it. */
@@ -146,6 +148,19 @@ class ShippedScenariosTest {
                 .containsExactly(FaultKind.WEB_1_DEPLOY, FaultKind.WEB_2_DEPLOY, FaultKind.WORKER_DEPLOY);
         assertThat(deploy.faults().orElseThrow().schedule()).extracting(Fault::at)
                 .isEqualTo(zeroDowntime.faults().orElseThrow().schedule().stream().map(Fault::at).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zero-downtime.yaml", "rolling-deploy.yaml"})
+    void eachRestartFallsInALatencyWindowOfItsOwnAfterTheOpensWindow(String file) {
+        Scenario scenario = ScenarioFile.load(scenarios().resolve(file));
+        long every = ThresholdFile.load(scenarios().resolveSibling("thresholds").resolve("zero-downtime.yaml"))
+                .latency().every().millis();
+
+        // A window that fails then names one restart, and the open's minute is judged without any.
+        List<Long> windows = scenario.faults().orElseThrow().schedule().stream()
+                .map(fault -> fault.at().toMillis() / every).toList();
+        assertThat(windows).doesNotHaveDuplicates().allSatisfy(window -> assertThat(window).isGreaterThanOrEqualTo(1));
     }
 
     @Test
