@@ -1,9 +1,9 @@
 package io.examday.harness.endpoint;
 
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.foreach;
-import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -29,8 +29,6 @@ public final class PageRoutes {
     public static final String STYLES = "GET /css/**";
     public static final String SCRIPTS = "GET /js/**";
 
-    /** Where a page links a stylesheet or a script of the portal's own. */
-    private static final String LINKED = "(?:href|src)=\"(/(?:css|js)/[^\"]+)\"";
     private static final String FILES = "examday.linkedFiles";
     private static final String FILE = "examday.linkedFile";
     private static final String HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
@@ -75,7 +73,7 @@ public final class PageRoutes {
         return calls.of(route, calls.capture(http(route).get(url).header("Accept", HTML))
                 .check(status().is(200),
                         substring(marker).exists(),
-                        regex(LINKED).findAll().optional().saveAs(FILES)));
+                        bodyString().transform(LinkedFiles::in).saveAs(FILES)));
     }
 
     private Executable file(String route) {
