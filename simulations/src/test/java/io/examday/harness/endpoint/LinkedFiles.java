@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The portal's own stylesheets and scripts a page links ({@code href="/css/..."}, {@code src="/js/..."}), in page
  * order, as a browser finds them. Found with plain {@code indexOf}, not a regular expression: the regex that did this
- * tried its alternation at every character of every page, and was a tenth of the injector's CPU in start-storm's
- * open, when every attempt page is read at once (flight recording of the injector, 2026-12-06).
+ * tried its alternation at every character of every page, and held a tenth of the injector's load-thread samples in
+ * start-storm's open, when every attempt page is read at once (flight recording of the injector, 2026-12-06).
  */
 final class LinkedFiles {
 
