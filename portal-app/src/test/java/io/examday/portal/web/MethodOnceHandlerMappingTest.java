@@ -1,0 +1,62 @@
+package io.examday.portal.web;
+
+import io.examday.portal.PortalIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The portal's handler mapping finds the same controller methods as Spring's, reading the method once a lookup. */
+@PortalIntegrationTest
+class MethodOnceHandlerMappingTest {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void aSaveIsFoundWithTheMethodReadOnceNotOncePerMapping() throws Exception {
+        var request = new MethodReads("PUT", "/api/attempts/7/answers/9");
+
+        var handler = (HandlerMethod) mappings.getHandler(request).getHandler();
+
+        assertThat(handler.getMethod().getName()).isEqualTo("save");
+        assertThat(handler.getBeanType().getSimpleName()).isEqualTo("AttemptController");
+        // Spring's own mapping reads it twice for each of the portal's mappings, 80 and more.
+        assertThat(request.reads).as("reads of the request method").isLessThanOrEqualTo(3);
+        assertThat(mappings.getHandlerMethods()).hasSizeGreaterThan(40);
+    }
+
+    @Test
+    void aRouteWithAPathVariableStillTellsAReadFromAWrongMethod() throws Exception {
+        var read = (HandlerMethod) mappings.getHandler(new MethodReads("GET", "/api/attempts/7/pages/2")).getHandler();
+        assertThat(read.getMethod().getName()).isEqualTo("page");
+
+        assertThatThrownBy(() -> mappings.getHandler(new MethodReads("DELETE", "/api/attempts/7/pages/2")))
+                .isInstanceOf(HttpRequestMethodNotSupportedException.class);
+    }
+
+    /** A request that counts how often its method is asked for, with its path parsed as the DispatcherServlet does. */
+    private static final class MethodReads extends MockHttpServletRequest {
+
+        int reads;
+
+        MethodReads(String method, String path) {
+            super(method, path);
+            ServletRequestPathUtils.parseAndCache(this);
+        }
+
+        @Override
+        public String getMethod() {
+            reads++;
+            return super.getMethod();
+        }
+    }
+}
