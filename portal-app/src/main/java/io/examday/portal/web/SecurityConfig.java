@@ -26,7 +26,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * One session for pages and API. Pages get form login and CSRF tokens; the JSON API gets problem JSON for
+ * One session for pages and API. Pages get form login and CSRF tokens (a visitor's in a cookie, a signed-in
+ * person's in the session: {@link VisitorCsrfTokens}); the JSON API gets problem JSON for
  * 401/403 and no CSRF token: its cookie is SameSite=Strict, and a state-changing API request must carry a JSON
  * body or the {@link ApiForgeryCheck#HEADER} header, which a foreign page cannot send without a CORS preflight
  * the portal never grants.
@@ -85,7 +86,7 @@ class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(signInFailures)
                         .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-                .csrf(c -> c.ignoringRequestMatchers(API))
+                .csrf(c -> c.csrfTokenRepository(new VisitorCsrfTokens()).ignoringRequestMatchers(API))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor((request, response, ex) -> problems.write(response,
                                 Problems.of(HttpStatus.UNAUTHORIZED, "sign-in-required", "Sign in first.")), API)

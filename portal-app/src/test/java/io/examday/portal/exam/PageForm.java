@@ -34,6 +34,11 @@ public final class PageForm {
         return new PageForm(client, token.group(1));
     }
 
+    /** The same token, posted by {@code other}: a form sent without the cookies of the client that opened it. */
+    public PageForm postedBy(PortalClient other) {
+        return new PageForm(other, csrf);
+    }
+
     public PortalClient.Answer post(String path, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("_csrf", csrf);
