@@ -3,14 +3,16 @@ package io.examday.harness.endpoint;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.foreach;
 import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
-import io.gatling.javaapi.core.exec.Executable;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.List;
 import java.util.function.Function;
 
@@ -31,6 +33,9 @@ public final class PageRoutes {
 
     private static final String FILES = "examday.linkedFiles";
     private static final String FILE = "examday.linkedFile";
+    private static final String FILE_STATUS = "examday.linkedFileStatus";
+    private static final String CACHE_CONTROL = "examday.linkedFileCacheControl";
+    private static final String ETAG = "examday.linkedFileEtag";
     private static final String HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
 
     private final RecordedCall calls;
@@ -58,14 +63,26 @@ public final class PageRoutes {
     }
 
     /**
-     * Every file the last page linked, one after another on the candidate's own connection. Gatling's HTTP cache
-     * answers a file whose Cache-Control still holds without sending anything, and revalidates one that does not.
+     * Every file the last page linked, one after another on the candidate's own connection. The candidate's
+     * {@link FileCache} answers a file whose Cache-Control still holds without sending anything, and one it holds an
+     * ETag for is revalidated.
      */
     public ChainBuilder linkedFiles() {
         return foreach(PageRoutes::linked, FILE).on(
-                doIf(Sitting::carryingOn).then(
-                        doIfOrElse(s -> s.getString(FILE).startsWith("/css/")).then(file(STYLES)).orElse(file(SCRIPTS))))
+                doIf(s -> Sitting.carryingOn(s) && !FileCache.fresh(s, s.getString(FILE), System.currentTimeMillis()))
+                        .then(doIfOrElse(s -> s.getString(FILE).startsWith("/css/")).then(fetched(STYLES))
+                                .orElse(fetched(SCRIPTS))))
                 .exec(s -> s.remove(FILES));
+    }
+
+    /** The file fetched, conditionally when the cache holds its ETag, and the cache brought up to date. */
+    private ChainBuilder fetched(String route) {
+        return doIfOrElse(s -> FileCache.etag(s, s.getString(FILE)).isPresent())
+                .then(file(route, true)).orElse(file(route, false))
+                .doIf(s -> Sitting.carryingOn(s) && s.contains(FILE_STATUS)).then(exec(s -> FileCache.stored(
+                        s, s.getString(FILE), s.getInt(FILE_STATUS), savedHeader(s, CACHE_CONTROL), savedHeader(s, ETAG),
+                        System.currentTimeMillis())))
+                .exec(s -> s.removeAll(FILE_STATUS, CACHE_CONTROL, ETAG));
     }
 
     /** A page must be the candidate's own HTML page (the marker), not a sign-in page they were sent to instead. */
@@ -76,9 +93,17 @@ public final class PageRoutes {
                         bodyString().transform(LinkedFiles::in).saveAs(FILES)));
     }
 
-    private Executable file(String route) {
-        return calls.of(route, calls.capture(http(route).get(s -> s.getString(FILE)).header("Accept", "*/*"))
-                .check(status().in(200, 304)));
+    private ChainBuilder file(String route, boolean revalidating) {
+        HttpRequestActionBuilder request = http(route).get(s -> s.getString(FILE)).header("Accept", "*/*");
+        if (revalidating) {
+            request = request.header("If-None-Match", s -> FileCache.etag(s, s.getString(FILE)).orElseThrow());
+        }
+        return calls.of(route, calls.capture(request).check(status().in(200, 304), status().saveAs(FILE_STATUS),
+                header("Cache-Control").optional().saveAs(CACHE_CONTROL), header("ETag").optional().saveAs(ETAG)));
+    }
+
+    private static String savedHeader(Session s, String attribute) {
+        return s.contains(attribute) ? s.getString(attribute) : null;
     }
 
     private static List<Object> linked(Session s) {

@@ -152,7 +152,7 @@ public final class CohortRun {
                     .injectOpen(atOnceUsers(plan.addresses())));
         });
         Simulation.SetUp setUp = simulation.setUp(populations)
-                .protocols(PortalProtocol.of(settings.target(), scenario.connections(), scenario.browser()))
+                .protocols(PortalProtocol.of(settings.target(), scenario.connections()))
                 .maxDuration(plan.end().plus(plan.end().dividedBy(10)).plus(Duration.ofMinutes(2)));
         // Only budgets for requests the journeys were built with: a scenario without browser pages sends none.
         settings.thresholds().ifPresent(file -> setUp.assertions(ThresholdAssertions.forGatling(file, calls.routes())));

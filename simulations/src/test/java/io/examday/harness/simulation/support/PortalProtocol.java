@@ -3,7 +3,6 @@ package io.examday.harness.simulation.support;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.examday.harness.endpoint.RecordedCall;
-import io.examday.harness.scenario.Browser;
 import io.examday.harness.scenario.Connections;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.net.URI;
@@ -12,9 +11,9 @@ import java.net.URI;
  * How virtual users talk to the portal: JSON, no redirects followed (the API never redirects; a redirect to a sign-in
  * page must fail, not pass), no warm-up request to anywhere, and connections as the scenario says.
  *
- * <p>With browser pages, Gatling's per-user HTTP cache is on, as a browser's is: a file whose Cache-Control still
- * holds is not fetched again, one with an ETag or Last-Modified is revalidated (the API and the pages answer
- * {@code no-store}, so the cache holds only files). Without them it stays off, as before.
+ * <p>Gatling's per-user HTTP cache is off: it keys a file by the names of the cookies sent with it as well as by its
+ * URL, which no browser does. With browser pages the journeys keep a browser's cache of the files themselves
+ * ({@code endpoint.FileCache}); the API and the pages answer {@code no-store}, so only files are ever kept.
  *
  * <p>One connection per candidate: 10k-20k candidates each hold one, and a process here holds at most ~20,000
  * open files. Gatling would open up to {@code maxConnectionsPerHost} (6 by default, like a browser) per user to fetch
@@ -25,15 +24,13 @@ public final class PortalProtocol {
 
     private PortalProtocol() {}
 
-    public static HttpProtocolBuilder of(URI target, Connections connections, Browser browser) {
+    public static HttpProtocolBuilder of(URI target, Connections connections) {
         HttpProtocolBuilder protocol = http.baseUrl(target.toString())
                 .acceptHeader("application/json")
                 .userAgentHeader(RecordedCall.USER_AGENT)
                 .disableWarmUp()
-                .disableFollowRedirect();
-        if (!browser.pages()) {
-            protocol = protocol.disableCaching();
-        }
+                .disableFollowRedirect()
+                .disableCaching();
         return connections.mode() == Connections.Mode.SHARED
                 ? protocol.shareConnections().maxConnectionsPerHost(connections.pool())
                 : protocol.maxConnectionsPerHost(1);
