@@ -11,9 +11,10 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
  * Where a page form's CSRF token is kept. A visitor without a session (everyone on the sign-in page) keeps it in a
  * cookie of its own, and the form must post the same token (double submit): so opening the sign-in page creates no
  * session and writes nothing to Redis, and the sign-in after it starts a session instead of renaming one (a write, a
- * delete and a notice to the other instances). A foreign site can neither read the cookie nor set it, so it cannot
- * post the sign-in form with a matching token. Once a session exists the token lives in it, as before, and the
- * cookie's token is never accepted: every form of a signed-in person stays bound to their session.
+ * delete and a notice to the other instances). A foreign site can neither read the cookie nor, short of running on
+ * a subdomain of the portal's, set it, so it cannot post the sign-in form with a matching token. Once a session
+ * exists the token lives in it, as before, and the cookie's token is never accepted: every form of a signed-in
+ * person stays bound to their session.
  */
 final class VisitorCsrfTokens implements CsrfTokenRepository {
 

@@ -3,13 +3,10 @@ package io.examday.portal.web;
 import io.examday.portal.Fixtures;
 import io.examday.portal.PortalClient;
 import io.examday.portal.PortalIntegrationTest;
+import io.examday.portal.attempt.ExamDay;
 import io.examday.portal.exam.PageForm;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.util.Map;
 
@@ -21,16 +18,11 @@ class VisitorCsrfTokensTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder passwords;
 
-    Fixtures.Person candidate;
+    private final Fixtures.Person candidate;
 
-    @BeforeEach
-    void setUp() {
-        candidate = new Fixtures(jdbc, passwords).candidate();
+    VisitorCsrfTokensTest(ExamDay day) {
+        this.candidate = day.fixtures().candidate();
     }
 
     @Test
@@ -55,7 +47,8 @@ class VisitorCsrfTokensTest {
         assertThat(answer.header("Location")).doesNotContain("/login");
         assertThat(answer.headers().allValues("Set-Cookie"))
                 .anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION="))
-                .anySatisfy(cookie -> assertThat(cookie).startsWith(VisitorCsrfTokens.COOKIE + "=;").contains("Expires=Thu, 01 Jan 1970"));
+                .anySatisfy(cookie -> assertThat(cookie).startsWith(VisitorCsrfTokens.COOKIE + "=;")
+                        .contains("Expires=Thu, 01 Jan 1970"));
         assertThat(client.get("/api/session").status()).isEqualTo(200);
     }
 

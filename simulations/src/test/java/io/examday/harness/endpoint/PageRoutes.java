@@ -79,8 +79,8 @@ public final class PageRoutes {
     private ChainBuilder fetched(String route) {
         return doIfOrElse(s -> FileCache.etag(s, s.getString(FILE)).isPresent())
                 .then(file(route, true)).orElse(file(route, false))
-                .doIf(s -> Sitting.carryingOn(s) && s.contains(FILE_STATUS)).then(exec(s -> FileCache.stored(
-                        s, s.getString(FILE), s.getInt(FILE_STATUS), savedHeader(s, CACHE_CONTROL), savedHeader(s, ETAG),
+                .doIf(s -> Sitting.carryingOn(s) && s.contains(FILE_STATUS)).then(exec(s -> FileCache.stored(s,
+                        s.getString(FILE), s.getInt(FILE_STATUS), savedHeader(s, CACHE_CONTROL), savedHeader(s, ETAG),
                         System.currentTimeMillis())))
                 .exec(s -> s.removeAll(FILE_STATUS, CACHE_CONTROL, ETAG));
     }
